@@ -1,0 +1,55 @@
+package org.guichet.audit.internal;
+
+import org.guichet.identity.IdentityEvent;
+import org.guichet.shared.TenantId;
+import org.guichet.tenancy.ServiceUnitChanged;
+import org.guichet.tenancy.TenantScope;
+import org.guichet.tenancy.TenantCreated;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Writes what other modules report into the audit trail, after their transaction committed. */
+@Component
+class AuditListener {
+
+    private final JdbcClient jdbc;
+    private final TenantScope tenantScope;
+
+    AuditListener(JdbcClient jdbc, TenantScope tenantScope) {
+        this.jdbc = jdbc;
+        this.tenantScope = tenantScope;
+    }
+
+    @ApplicationModuleListener
+    void on(IdentityEvent event) {
+        record(event.tenantId(), event.actor(), event.action(), event.target(), event.ipAddress());
+    }
+
+    @ApplicationModuleListener
+    void on(TenantCreated event) {
+        record(event.tenantId(), "platform", "tenancy.tenant.created", event.slug(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ServiceUnitChanged event) {
+        record(event.tenantId(), event.actor(), "tenancy.service." + event.change(), event.serviceId().toString(), null);
+    }
+
+    private void record(TenantId tenant, String actor, String action, String target, String ip) {
+        Runnable insert = () -> jdbc.sql("""
+                insert into audit_event (tenant_id, actor, action, target, ip_address)
+                values (?, ?, ?, ?, cast(? as inet))""")
+                .params(tenant == null ? null : tenant.value(), actor, action, target, validIp(ip))
+                .update();
+        if (tenant == null) {
+            insert.run();
+        } else {
+            tenantScope.run(tenant, insert);
+        }
+    }
+
+    private static String validIp(String ip) {
+        return ip != null && ip.matches("[0-9a-fA-F:.]{2,45}") ? ip : null;
+    }
+}

@@ -1,0 +1,34 @@
+package org.guichet.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.guichet.identity.internal.AccountAdministration;
+import org.guichet.shared.AccountId;
+import org.springframework.stereotype.Service;
+
+/** Accounts of the current tenant as other modules and the demo loader see them. */
+@Service
+public class AccountManagement {
+
+    private final AccountAdministration administration;
+
+    AccountManagement(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    /** Creates an account whose email is already verified (demo data, counter filing), or finds it. */
+    public AccountId ensureVerifiedAccount(String email, String givenName, String familyName, String password) {
+        return administration.ensureVerifiedAccount(email, givenName, familyName, password);
+    }
+
+    /** Gives an agent role in the current tenant, for the whole tenant or one service. */
+    public void grantRole(AccountId account, AgentRole role, Optional<UUID> service) {
+        administration.grantRole(account, role, service);
+    }
+
+    /** Creates a platform administrator, or finds it. */
+    public AccountId ensurePlatformOperator(String email, String displayName, String password) {
+        return administration.ensurePlatformOperator(email, displayName, password);
+    }
+
+}

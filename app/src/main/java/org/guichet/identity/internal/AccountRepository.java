@@ -1,0 +1,92 @@
+package org.guichet.identity.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.guichet.identity.AgentRole;
+import org.guichet.shared.AccountId;
+import org.guichet.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts of the current tenant (row-level security scopes every query) and platform operators. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredAccount> findByEmail(String email) {
+        return jdbc.sql("select * from account where email = ?").param(email).query(StoredAccount.class).optional();
+    }
+
+    Optional<StoredAccount> findById(AccountId id) {
+        return jdbc.sql("select * from account where id = ?").param(id.value()).query(StoredAccount.class).optional();
+    }
+
+    Optional<StoredOperator> findOperatorByEmail(String email) {
+        return jdbc.sql("select * from platform_operator where email = ?").param(email)
+                .query(StoredOperator.class).optional();
+    }
+
+    Optional<StoredOperator> findOperatorById(AccountId id) {
+        return jdbc.sql("select * from platform_operator where id = ?").param(id.value())
+                .query(StoredOperator.class).optional();
+    }
+
+    Set<AgentRole> roles(AccountId account) {
+        List<String> names = jdbc.sql("select distinct role from account_role where account_id = ?")
+                .param(account.value()).query(String.class).list();
+        Set<AgentRole> roles = EnumSet.noneOf(AgentRole.class);
+        names.forEach(n -> roles.add(AgentRole.valueOf(n)));
+        return roles;
+    }
+
+    AccountId insert(TenantId tenant, String email, String givenName, String familyName, String passwordHash,
+            Instant verifiedAt) {
+        UUID id = jdbc.sql("""
+                insert into account (tenant_id, email, given_name, family_name, password_hash, email_verified_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(tenant.value(), email, givenName, familyName, passwordHash,
+                        verifiedAt == null ? null : java.sql.Timestamp.from(verifiedAt))
+                .query(UUID.class).single();
+        return new AccountId(id);
+    }
+
+    void updatePasswordHash(AccountId id, String hash) {
+        jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id.value()).update();
+    }
+
+    void updateOperatorPasswordHash(AccountId id, String hash) {
+        jdbc.sql("update platform_operator set password_hash = ? where id = ?").params(hash, id.value()).update();
+    }
+
+    AccountId insertOperator(String email, String displayName, String passwordHash) {
+        return new AccountId(jdbc.sql("""
+                insert into platform_operator (email, display_name, password_hash) values (?, ?, ?) returning id""")
+                .params(email, displayName, passwordHash).query(UUID.class).single());
+    }
+
+    /** An account row as stored. */
+    record StoredAccount(UUID id, UUID tenantId, String email, String givenName, String familyName,
+            String passwordHash, Instant emailVerifiedAt, String locale, Instant disabledAt, Instant createdAt) {
+
+        AccountId accountId() {
+            return new AccountId(id);
+        }
+
+        String displayName() {
+            String name = (givenName + " " + familyName).strip();
+            return name.isEmpty() ? email : name;
+        }
+    }
+
+    /** A platform administrator as stored. */
+    record StoredOperator(UUID id, String email, String displayName, String passwordHash, Instant createdAt) {}
+}

@@ -1,0 +1,46 @@
+package org.guichet.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.guichet.identity.GuichetPrincipal;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a signed-in person's account again: empty when it is gone or disabled. */
+@Component
+class PrincipalRefresher {
+
+    private final AccountRepository accounts;
+
+    PrincipalRefresher(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Authentication> refresh(Authentication current) {
+        GuichetPrincipal principal = (GuichetPrincipal) current.getPrincipal();
+        if (principal.tenantId().isEmpty()) {
+            return accounts.findOperatorById(principal.accountId()).map(o -> current);
+        }
+        return accounts.findById(principal.accountId())
+                .filter(a -> a.disabledAt() == null)
+                .map(a -> {
+                    List<String> authorities = Authorities.of(accounts.roles(a.accountId()));
+                    return withAuthorities(current, principal, a.displayName(), authorities);
+                });
+    }
+
+    private static Authentication withAuthorities(Authentication current, GuichetPrincipal principal,
+            String displayName, List<String> authorities) {
+        if (principal instanceof AccountUser user) {
+            if (user.roles().equals(authorities) && user.displayName().equals(displayName)) {
+                return current;
+            }
+            AccountUser fresh = new AccountUser(user.accountId(), user.tenant(), user.email(), displayName, authorities);
+            return UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        }
+        return current;
+    }
+}
