@@ -51,6 +51,8 @@ class DatabaseConfiguration {
         config.setPassword(properties.appPassword());
         config.setMaximumPoolSize(properties.poolSize());
         config.setMinimumIdle(Math.min(2, properties.poolSize()));
+        // Fail fast rather than queue: also bounds shutdown when the embedded server stops first.
+        config.setConnectionTimeout(5_000);
         return new TenantAwareDataSource(new HikariDataSource(config));
     }
 
