@@ -2,8 +2,13 @@ package org.guichet.demo;
 
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.guichet.identity.AccountManagement;
 import org.guichet.identity.AgentRole;
+import org.guichet.procedure.Procedure;
+import org.guichet.procedure.ProcedureCatalogue;
+import org.guichet.procedure.ProcedureDetails;
+import org.guichet.procedure.ProcedureManagement;
 import org.guichet.shared.AccountId;
 import org.guichet.shared.PlatformMode;
 import org.guichet.shared.TenantId;
@@ -32,14 +37,19 @@ class DemoDataLoader implements ApplicationRunner {
     private final TenantManagement tenants;
     private final ServiceUnitManagement services;
     private final AccountManagement accounts;
+    private final ProcedureCatalogue catalogue;
+    private final ProcedureManagement procedures;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
-            AccountManagement accounts, ApplicationContext context) {
+            AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
+            ApplicationContext context) {
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
         this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.procedures = procedures;
         this.context = context;
     }
 
@@ -60,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
                 demo.services().forEach(s -> services.create(
                         new ServiceUnitManagement.ServiceDetails(s.name(), s.email(), s.phone(), demo.address()), "demo"));
             }
+            DemoProcedures.ALL.stream().filter(p -> p.tenantSlug().equals(demo.slug())).forEach(this::publish);
             for (DemoTenants.Person p : demo.people()) {
                 AccountId account = accounts.ensureVerifiedAccount(p.email(), p.givenName(), p.familyName(), DemoTenants.PASSWORD);
                 if (p.role() != null) {
@@ -67,6 +78,18 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
         });
+    }
+
+    private void publish(DemoProcedures.Demo d) {
+        if (catalogue.findVisible(d.slug()).isPresent()) {
+            return;
+        }
+        UUID service = services.list().stream().filter(s -> s.name().equals(d.serviceName())).findFirst()
+                .orElseThrow().id();
+        UUID id = procedures.createDraft(new ProcedureDetails(service, d.slug(), d.title(), d.summary(), d.description(),
+                d.category(), true, d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
+                new Procedure.PersonalData(d.legalBasis(), d.purpose(), d.data(), d.recipients(), d.retention())));
+        procedures.publish(id, "demo");
     }
 
     private TenantId create(DemoTenants.Demo demo) {

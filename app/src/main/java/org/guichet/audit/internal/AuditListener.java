@@ -1,6 +1,7 @@
 package org.guichet.audit.internal;
 
 import org.guichet.identity.IdentityEvent;
+import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
 import org.guichet.tenancy.ServiceUnitChanged;
 import org.guichet.tenancy.TenantScope;
@@ -29,6 +30,12 @@ class AuditListener {
     @ApplicationModuleListener
     void on(TenantCreated event) {
         record(event.tenantId(), "platform", "tenancy.tenant.created", event.slug(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ProcedurePublished event) {
+        record(event.tenantId(), event.actor(), event.closed() ? "procedure.closed" : "procedure.published",
+                event.procedureId().toString(), null);
     }
 
     @ApplicationModuleListener

@@ -54,7 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").access(fromLoopback)
                         .requestMatchers("/actuator/**").denyAll()
-                        .requestMatchers("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles").permitAll()
+                        .requestMatchers("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
+                                "/demarches", "/demarches/*").permitAll()
                         .requestMatchers("/connexion", "/inscription/**", "/inscription", "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",
                                 "/oauth2/**", "/login/oauth2/**").permitAll()

@@ -1,7 +1,9 @@
 package org.guichet.portal.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.guichet.procedure.ProcedureCatalogue;
 import org.guichet.tenancy.CurrentTenant;
+import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -9,9 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PortalController {
 
+    private final ProcedureCatalogue catalogue;
+
+    PortalController(ProcedureCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
     @GetMapping("/")
-    String home(HttpServletRequest request) {
-        return CurrentTenant.of(request).isPresent() ? "portal/home" : "redirect:/plateforme";
+    String home(HttpServletRequest request, Model model) {
+        if (CurrentTenant.of(request).isEmpty()) {
+            return "redirect:/plateforme";
+        }
+        model.addAttribute("procedures", catalogue.published());
+        return "portal/home";
     }
 
     @GetMapping("/accessibilite")

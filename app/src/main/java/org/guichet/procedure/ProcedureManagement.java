@@ -1,0 +1,101 @@
+package org.guichet.procedure;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.guichet.procedure.internal.ProcedureRepository;
+import org.guichet.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, publishes and closes the current tenant's démarches. Publishing enforces what the law
+ * requires a citizen to be told: the silence rule and its delay, the legal basis and the personal
+ * data declarations with their retention period (DOMAIN.md rules 5 and 7).
+ */
+@Service
+public class ProcedureManagement {
+
+    private final JdbcClient jdbc;
+    private final ProcedureRepository procedures;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProcedureManagement(JdbcClient jdbc, ProcedureRepository procedures, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.procedures = procedures;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a draft démarche. */
+    @Transactional
+    public UUID createDraft(ProcedureDetails d) {
+        var pd = d.personalData();
+        return jdbc.sql("""
+                insert into procedure (tenant_id, service_id, slug, title, summary, description, category,
+                    login_required, eligibility, documents, fees, processing_delay, silence_rule, silence_months,
+                    legal_basis, purpose, data_categories, recipients, retention_months)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(TenantContext.require().value(), d.serviceId(), d.slug(), d.title(), d.summary(),
+                        d.description(), d.category().name(), d.loginRequired(), d.eligibility(), d.documents(),
+                        d.fees(), d.processingDelay(), d.silenceRule().name(), d.silenceMonths(), pd.legalBasis(),
+                        pd.purpose(), pd.dataCategories(), pd.recipients(), pd.retentionMonths())
+                .query(UUID.class).single();
+    }
+
+    /**
+     * Publishes a draft.
+     *
+     * @throws PublicationRefusedException listing what must be completed first
+     */
+    @Transactional
+    public void publish(UUID id, String actor) {
+        Procedure p = procedures.findById(id).orElseThrow(() -> new PublicationRefusedException(List.of("procedure.publish.missing.procedure")));
+        List<String> missing = missingForPublication(p);
+        if (!missing.isEmpty()) {
+            throw new PublicationRefusedException(missing);
+        }
+        jdbc.sql("update procedure set state = 'PUBLIEE', published_at = ?, updated_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id).update();
+        events.publishEvent(new ProcedurePublished(TenantContext.require(), id, p.slug(), actor, false));
+    }
+
+    /** Closes a published démarche, optionally pointing citizens to its replacement. */
+    @Transactional
+    public void close(UUID id, Optional<UUID> replacement, String actor) {
+        int rows = jdbc.sql("update procedure set state = 'CLOSE', closed_at = ?, replaced_by = ?, updated_at = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), replacement.orElse(null), Timestamp.from(clock.instant()), id)
+                .update();
+        if (rows == 1) {
+            events.publishEvent(new ProcedurePublished(TenantContext.require(), id, null, actor, true));
+        }
+    }
+
+    /** What must still be written before a démarche can be published, as message keys. */
+    public static List<String> missingForPublication(Procedure p) {
+        List<String> missing = new ArrayList<>();
+        if (p.silenceRule() != SilenceRule.NONE && p.silenceMonths() == null) {
+            missing.add("procedure.publish.missing.silenceDelay");
+        }
+        var data = p.personalData();
+        if (data.legalBasis().isBlank()) {
+            missing.add("procedure.publish.missing.legalBasis");
+        }
+        if (data.purpose().isBlank()) {
+            missing.add("procedure.publish.missing.purpose");
+        }
+        if (data.dataCategories().isBlank()) {
+            missing.add("procedure.publish.missing.dataCategories");
+        }
+        if (data.recipients().isBlank()) {
+            missing.add("procedure.publish.missing.recipients");
+        }
+        return missing;
+    }
+}
