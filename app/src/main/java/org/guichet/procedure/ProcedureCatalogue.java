@@ -38,6 +38,12 @@ public class ProcedureCatalogue {
         return procedures.searchPublished(q, 50);
     }
 
+    /** A démarche of the current tenant by id, in any state. */
+    @Transactional(readOnly = true)
+    public Optional<Procedure> findById(java.util.UUID id) {
+        return procedures.findById(id);
+    }
+
     /** A démarche citizens may see: published, or closed (its page then says where to go instead). */
     @Transactional(readOnly = true)
     public Optional<Procedure> findVisible(String slug) {

@@ -1,5 +1,7 @@
 package org.guichet.audit.internal;
 
+import org.guichet.dossier.DossierStateChanged;
+import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -36,6 +38,20 @@ class AuditListener {
     void on(ProcedurePublished event) {
         record(event.tenantId(), event.actor(), event.closed() ? "procedure.closed" : "procedure.published",
                 event.procedureId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierSubmitted event) {
+        record(event.tenantId(), String.valueOf(event.ownerAccountId()), "dossier.submitted",
+                event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierStateChanged event) {
+        String actor = event.actor().accountId() == null ? event.actor().kind().name().toLowerCase()
+                : event.actor().accountId().toString();
+        record(event.tenantId(), actor, "dossier." + event.from().name().toLowerCase() + "-to-"
+                + event.to().name().toLowerCase(), event.dossierId().toString(), null);
     }
 
     @ApplicationModuleListener

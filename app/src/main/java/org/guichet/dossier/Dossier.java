@@ -1,0 +1,12 @@
+package org.guichet.dossier;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A dossier as read: its answers are the JSON document the form engine validated.
+ *
+ * @param version increases with every change; callers pass it back to detect concurrent changes
+ */
+public record Dossier(UUID id, UUID procedureId, String reference, DossierState state, UUID ownerAccountId,
+        String answersJson, int version, Instant createdAt, Instant updatedAt, Instant submittedAt, Instant decidedAt) {}

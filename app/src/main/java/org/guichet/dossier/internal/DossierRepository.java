@@ -1,0 +1,125 @@
+package org.guichet.dossier.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.guichet.dossier.Actor;
+import org.guichet.dossier.Dossier;
+import org.guichet.dossier.DossierState;
+import org.guichet.dossier.TimelineEntry;
+import org.guichet.shared.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Dossiers of the current tenant; row-level security scopes every statement. */
+@Repository
+public class DossierRepository {
+
+    private static final String COLUMNS = "id, procedure_id, reference, state, owner_account_id, answers::text as answers,"
+            + " version, created_at, updated_at, submitted_at, decided_at";
+
+    private final JdbcClient jdbc;
+
+    DossierRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insertDraft(TenantId tenant, UUID procedure, UUID owner, Instant now) {
+        return jdbc.sql("""
+                insert into dossier (tenant_id, procedure_id, owner_account_id, created_at, updated_at)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(tenant.value(), procedure, owner, ts(now), ts(now)).query(UUID.class).single();
+    }
+
+    public Optional<Dossier> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ?").param(id)
+                .query(DossierRepository::map).optional();
+    }
+
+    /** Reads and locks the row until the transaction ends, so that concurrent changes queue. */
+    public Optional<Dossier> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = ? for update").param(id)
+                .query(DossierRepository::map).optional();
+    }
+
+    public List<Dossier> findByOwner(UUID owner, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where owner_account_id = ? order by updated_at desc limit ?")
+                .params(owner, limit).query(DossierRepository::map).list();
+    }
+
+    public void updateAnswers(UUID id, String answersJson, Instant now) {
+        jdbc.sql("update dossier set answers = cast(? as jsonb), version = version + 1, updated_at = ? where id = ?")
+                .params(answersJson, ts(now), id).update();
+    }
+
+    public void markSubmitted(UUID id, String reference, Instant now) {
+        jdbc.sql("""
+                update dossier set state = 'EN_CONSTRUCTION', reference = ?, submitted_at = ?, updated_at = ?,
+                       version = version + 1
+                where id = ?""").params(reference, ts(now), ts(now), id).update();
+    }
+
+    public void updateState(UUID id, DossierState to, Instant now) {
+        Instant instructionStarted = to == DossierState.EN_INSTRUCTION ? now : null;
+        jdbc.sql("""
+                update dossier set state = ?, version = version + 1, updated_at = ?,
+                       instruction_started_at = coalesce(?, instruction_started_at), decided_at = ?
+                where id = ?""")
+                .params(to.name(), ts(now), ts(instructionStarted), to.isFinal() ? ts(now) : null, id).update();
+    }
+
+    /** The next reference number of the tenant for that year, allocated under a row lock. */
+    public int nextReferenceNumber(TenantId tenant, int year) {
+        return jdbc.sql("""
+                insert into dossier_reference_counter (tenant_id, year, last) values (?, ?, 1)
+                on conflict (tenant_id, year) do update set last = dossier_reference_counter.last + 1
+                returning last""").params(tenant.value(), year).query(Integer.class).single();
+    }
+
+    public void addEvent(TenantId tenant, UUID dossier, Instant at, String kind, DossierState from, DossierState to,
+            Actor actor, String reason) {
+        jdbc.sql("""
+                insert into dossier_event (tenant_id, dossier_id, occurred_at, kind, from_state, to_state,
+                                           actor_kind, actor_id, reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant.value(), dossier, ts(at), kind, from == null ? null : from.name(),
+                        to == null ? null : to.name(), actor.kind().name(), actor.accountId(), reason)
+                .update();
+    }
+
+    public List<TimelineEntry> timeline(UUID dossier) {
+        return jdbc.sql("""
+                select occurred_at, kind, from_state, to_state, actor_kind, reason
+                from dossier_event where dossier_id = ? order by occurred_at, id limit 1000""")
+                .param(dossier)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("occurred_at").toInstant(), rs.getString("kind"),
+                        state(rs.getString("from_state")), state(rs.getString("to_state")),
+                        Actor.Kind.valueOf(rs.getString("actor_kind")), rs.getString("reason")))
+                .list();
+    }
+
+    private static DossierState state(String name) {
+        return name == null ? null : DossierState.valueOf(name);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Dossier map(ResultSet rs, int row) throws SQLException {
+        return new Dossier(rs.getObject("id", UUID.class), rs.getObject("procedure_id", UUID.class),
+                rs.getString("reference"), DossierState.valueOf(rs.getString("state")),
+                rs.getObject("owner_account_id", UUID.class), rs.getString("answers"), rs.getInt("version"),
+                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
+                instant(rs, "decided_at"));
+    }
+}
