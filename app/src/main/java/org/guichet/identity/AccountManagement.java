@@ -26,6 +26,14 @@ public class AccountManagement {
         administration.grantRole(account, role, service);
     }
 
+    /** Where to write to a person of the current tenant; empty for an unknown or disabled account. */
+    public Optional<Contact> contactOf(AccountId account) {
+        return administration.contactOf(account);
+    }
+
+    /** An account's email address, name and language. */
+    public record Contact(String email, String displayName, String locale) {}
+
     /** Creates a platform administrator, or finds it. */
     public AccountId ensurePlatformOperator(String email, String displayName, String password) {
         return administration.ensurePlatformOperator(email, displayName, password);

@@ -52,7 +52,10 @@ public class DossierRepository {
     }
 
     public void updateAnswers(UUID id, String answersJson, Instant now) {
-        jdbc.sql("update dossier set answers = cast(? as jsonb), version = version + 1, updated_at = ? where id = ?")
+        jdbc.sql("""
+                update dossier set answers = cast(? as jsonb), version = version + 1, updated_at = ?,
+                       expiry_warned_at = null
+                where id = ?""")
                 .params(answersJson, ts(now), id).update();
     }
 

@@ -43,6 +43,12 @@ public class AccountAdministration {
                 .update();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<org.guichet.identity.AccountManagement.Contact> contactOf(AccountId account) {
+        return accounts.findById(account).filter(a -> a.disabledAt() == null)
+                .map(a -> new org.guichet.identity.AccountManagement.Contact(a.email(), a.displayName(), a.locale()));
+    }
+
     @Transactional
     public AccountId ensurePlatformOperator(String email, String displayName, String password) {
         return accounts.findOperatorByEmail(email).map(o -> new AccountId(o.id()))

@@ -1,0 +1,113 @@
+package org.guichet.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+import org.guichet.procedure.Category;
+import org.guichet.procedure.Procedure;
+import org.guichet.procedure.ProcedureDetails;
+import org.guichet.procedure.ProcedureManagement;
+import org.guichet.procedure.SilenceRule;
+import org.guichet.shared.AccountId;
+import org.guichet.support.IntegrationTest;
+import org.guichet.support.TestServers;
+import org.guichet.support.TestTenants.TestTenant;
+import org.guichet.tenancy.ServiceUnitManagement;
+import org.guichet.tenancy.TenantContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Untouched drafts are deleted after 3 months, never without a warning 14 days before. */
+class DraftExpiryIntegrationTest extends IntegrationTest {
+
+    @Autowired
+    DraftExpiry expiry;
+
+    @Autowired
+    DossierManagement dossiers;
+
+    @Autowired
+    ProcedureManagement procedures;
+
+    @Autowired
+    ServiceUnitManagement services;
+
+    @Test
+    void warnsFourteenDaysBeforeThenDeletesTheUntouchedDraft() throws Exception {
+        TestTenant t = tenants.create();
+        String email = "brouillon-" + UUID.randomUUID() + "@example.org";
+        AccountId owner = tenants.account(t, email);
+        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(publishedProcedure(), owner));
+        Instant created = Instant.now();
+
+        expiry.run(created.plus(Duration.ofDays(80)));
+
+        MimeMessage warning = awaitMailTo(email);
+        assertThat(warning.getSubject()).contains("sera supprimé dans 14 jours");
+        assertThat(GreenMailUtil.getBody(warning)).contains("/mes-demarches");
+        assertThat(exists(t, draft)).isTrue();
+
+        expiry.run(created.plus(Duration.ofDays(93)));
+        assertThat(exists(t, draft)).as("warned only 13 days before").isTrue();
+
+        expiry.run(created.plus(Duration.ofDays(95)));
+        assertThat(exists(t, draft)).isFalse();
+    }
+
+    @Test
+    void editingADraftAfterTheWarningKeepsIt() {
+        TestTenant t = tenants.create();
+        AccountId owner = tenants.account(t, "actif-" + UUID.randomUUID() + "@example.org");
+        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(publishedProcedure(), owner));
+        Instant created = Instant.now();
+        expiry.run(created.plus(Duration.ofDays(80)));
+
+        TenantContext.runAs(t.id(), () -> dossiers.saveAnswers(draft, owner, "{\"nom\":\"Dupont\"}", 0));
+        expiry.run(created.plus(Duration.ofDays(95)));
+
+        assertThat(exists(t, draft)).isTrue();
+    }
+
+    @Test
+    void submittedDossiersNeverExpireAsDrafts() {
+        TestTenant t = tenants.create();
+        AccountId owner = tenants.account(t, "soumis-" + UUID.randomUUID() + "@example.org");
+        UUID id = TenantContext.callAs(t.id(), () -> dossiers.submit(dossiers.createDraft(publishedProcedure(), owner), owner).id());
+
+        expiry.run(Instant.now().plus(Duration.ofDays(80)));
+        expiry.run(Instant.now().plus(Duration.ofDays(200)));
+
+        assertThat(exists(t, id)).isTrue();
+    }
+
+    private boolean exists(TestTenant t, UUID id) {
+        return TenantContext.callAs(t.id(), () -> dossiers.find(id)).isPresent();
+    }
+
+    private UUID publishedProcedure() {
+        UUID service = services.create(new ServiceUnitManagement.ServiceDetails("Service " + UUID.randomUUID(), "", "", ""), "test");
+        UUID id = procedures.createDraft(new ProcedureDetails(service, "d-" + UUID.randomUUID().toString().substring(0, 8),
+                "Inscription en crèche", "", "", Category.FAMILLE, true, "", "", "", "", SilenceRule.NONE, null,
+                new Procedure.PersonalData("Mission d’intérêt public", "Test", "Identité", "Service", 12)));
+        procedures.publish(id, "test");
+        return id;
+    }
+
+    private static MimeMessage awaitMailTo(String email) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (MimeMessage m : TestServers.MAIL.getReceivedMessages()) {
+                if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(email))) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No email to " + email);
+    }
+}
