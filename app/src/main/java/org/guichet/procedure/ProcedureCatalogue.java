@@ -38,6 +38,12 @@ public class ProcedureCatalogue {
         return procedures.searchPublished(q, 50);
     }
 
+    /** Titles of the current tenant's démarches in any state, by id, for lists of dossiers. */
+    @Transactional(readOnly = true)
+    public java.util.Map<java.util.UUID, String> titles() {
+        return procedures.titles();
+    }
+
     /** A démarche of the current tenant by id, in any state. */
     @Transactional(readOnly = true)
     public Optional<Procedure> findById(java.util.UUID id) {

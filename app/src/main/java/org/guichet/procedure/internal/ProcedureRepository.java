@@ -54,6 +54,15 @@ public class ProcedureRepository {
                 .query(ProcedureRepository::map).list();
     }
 
+    public java.util.Map<UUID, String> titles() {
+        java.util.Map<UUID, String> titles = new java.util.HashMap<>();
+        jdbc.sql("select id, title from procedure limit 10000")
+                .query(rs -> {
+                    titles.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return titles;
+    }
+
     public Optional<Procedure> findById(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from procedure where id = ?").param(id)
                 .query(ProcedureRepository::map).optional();
