@@ -47,7 +47,7 @@ class PasswordResetController {
         }
         reset.request(portal, email, Portals.clientAddress(request));
         redirect.addFlashAttribute("email", email);
-        return "redirect:/mot-de-passe-oublie?envoye";
+        return "redirect:/mot-de-passe-oublie?envoye=1";
     }
 
     @GetMapping("/reinitialisation/{token}")

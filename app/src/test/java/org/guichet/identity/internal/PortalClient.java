@@ -44,6 +44,17 @@ final class PortalClient {
         return address;
     }
 
+    /** The value of a cookie this browser holds, or null. */
+    String cookie(String name) {
+        Cookie cookie = cookies.get(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Presents another browser's cookies, as a stolen or replayed cookie would be. */
+    void adoptCookiesOf(PortalClient other) {
+        cookies.putAll(other.cookies);
+    }
+
     ResultActions get(String path) throws Exception {
         return perform(MockMvcRequestBuilders.get(path));
     }
