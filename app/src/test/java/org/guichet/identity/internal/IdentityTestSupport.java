@@ -2,10 +2,12 @@ package org.guichet.identity.internal;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.guichet.shared.TenantId;
 import org.guichet.support.IntegrationTest;
 import org.guichet.support.TestTenants;
 import org.guichet.tenancy.TenantContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,7 +21,7 @@ abstract class IdentityTestSupport extends IntegrationTest {
 
     TestTenants.TestTenant portal;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void freshPortal() {
         portal = tenants.create();
     }
@@ -33,7 +35,7 @@ abstract class IdentityTestSupport extends IntegrationTest {
     }
 
     /** Runs a query as the test tenant, as row-level security requires. */
-    <T> T asPortal(java.util.function.Supplier<T> query) {
+    <T> T asPortal(Supplier<T> query) {
         return TenantContext.callAs(portal.id(), query);
     }
 

@@ -9,9 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.guichet.support.Mailbox;
 import org.guichet.support.TestTenants;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The account summary and changing one's password: current password required, other sessions ended. */
 class PasswordChangeIntegrationTest extends IdentityTestSupport {
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Test
     void accountPagesNeedASignedInPerson() throws Exception {
@@ -97,6 +102,8 @@ class PasswordChangeIntegrationTest extends IdentityTestSupport {
         browser.post("/compte/mot-de-passe", "currentPassword", TestTenants.PASSWORD, "password", GOOD_PASSWORD,
                         "passwordConfirmation", GOOD_PASSWORD)
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Trop de tentatives. Réessayez dans 1 minute(s)")));
-        assertThat(browser().signIn(email, GOOD_PASSWORD)).isNotEqualTo("/");
+        String hash = asPortal(() -> jdbc.sql("select password_hash from account where email = ?").param(email)
+                .query(String.class).single());
+        assertThat(encoder.matches(TestTenants.PASSWORD, hash)).as("the password did not change").isTrue();
     }
 }
