@@ -59,6 +59,30 @@ class AccountRepository {
         return new AccountId(id);
     }
 
+    /** Creates an account whose address is not confirmed yet; empty if the address is already taken. */
+    Optional<AccountId> insertUnverified(TenantId tenant, String email, String givenName, String familyName,
+            String passwordHash, String locale) {
+        return jdbc.sql("""
+                insert into account (tenant_id, email, given_name, family_name, password_hash, locale)
+                values (?, ?, ?, ?, ?, ?) on conflict (tenant_id, email) do nothing returning id""")
+                .params(tenant.value(), email, givenName, familyName, passwordHash, locale)
+                .query(UUID.class).optional().map(AccountId::new);
+    }
+
+    /** A repeated sign-up of an account nobody has confirmed yet: the latest details win. */
+    void updateUnverified(AccountId id, String givenName, String familyName, String passwordHash, String locale) {
+        jdbc.sql("""
+                update account set given_name = ?, family_name = ?, password_hash = ?, locale = ?
+                where id = ? and email_verified_at is null""")
+                .params(givenName, familyName, passwordHash, locale, id.value()).update();
+    }
+
+    /** Records that the person proved they read mail at the account's address, the first time only. */
+    void markVerified(AccountId id, Instant at) {
+        jdbc.sql("update account set email_verified_at = ? where id = ? and email_verified_at is null")
+                .params(java.sql.Timestamp.from(at), id.value()).update();
+    }
+
     void updatePasswordHash(AccountId id, String hash) {
         jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id.value()).update();
     }

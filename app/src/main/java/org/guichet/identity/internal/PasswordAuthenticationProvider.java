@@ -51,14 +51,18 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         String accountKey = LoginThrottle.accountKey(tenant.map(TenantId::toString).orElse("platform"), email);
         String addressKey = LoginThrottle.addressKey(address);
 
-        AccountUser user = tx.execute(status -> {
-            Optional<Duration> wait = throttle.blockedFor(accountKey, addressKey);
-            if (wait.isPresent()) {
-                events.publishEvent(new IdentityEvent(tenant.orElse(null), "anonymous", "identity.sign-in.throttled", email, address));
-                throw new ThrottledException(wait.get());
-            }
-            return tenant.isPresent() ? tenantAccount(tenant.get(), email, password) : operator(email, password);
+        // The audit listener runs after commit: the refusal is thrown only once its event is committed.
+        Optional<Duration> wait = tx.execute(status -> {
+            Optional<Duration> blocked = throttle.blockedFor(accountKey, addressKey);
+            blocked.ifPresent(w -> events.publishEvent(
+                    new IdentityEvent(tenant.orElse(null), "anonymous", "identity.sign-in.throttled", email, address)));
+            return blocked;
         });
+        if (wait.isPresent()) {
+            throw new ThrottledException(wait.get());
+        }
+        AccountUser user = tx.execute(status ->
+                tenant.isPresent() ? tenantAccount(tenant.get(), email, password) : operator(email, password));
         if (user == null) {
             tx.executeWithoutResult(status -> {
                 throttle.recordFailure(accountKey, addressKey);
