@@ -146,5 +146,4 @@ class OidcProviderSecurityIntegrationTest extends IntegrationTest {
     private long count(TestTenant tenant, String sql) {
         return TenantContext.callAs(tenant.id(), () -> jdbc.sql(sql).query(Long.class).single());
     }
-
 }
