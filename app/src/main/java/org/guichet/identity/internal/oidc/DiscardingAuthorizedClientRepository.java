@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps no provider access or refresh token after sign-in. Guichet only needs to know who signed
- * in; it never calls a provider's APIs on the person's behalf afterwards, so keeping the tokens
- * (Spring's default keeps them in the session, which lives in the database) would only be
- * something more to leak. The ID token, needed to sign out at the provider, stays in the principal.
+ * in; it never calls a provider's APIs on the person's behalf afterwards. Spring's default would
+ * keep them in the session, which lives in the database, together with the client registration
+ * and so the tenant's client secret: something more to leak, for no use. The ID token, needed to
+ * sign out at the provider, stays in the principal.
  */
 @Component
 class DiscardingAuthorizedClientRepository implements OAuth2AuthorizedClientRepository {

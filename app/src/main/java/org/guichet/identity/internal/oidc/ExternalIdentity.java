@@ -1,5 +1,6 @@
 package org.guichet.identity.internal.oidc;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ record ExternalIdentity(OidcProvider provider, String subject, String email, boo
     }
 
     private static String name(Map<String, Object> idToken, Map<String, Object> userInfo, String... claims) {
-        for (Map<String, Object> source : java.util.List.of(idToken, userInfo)) {
+        for (Map<String, Object> source : List.of(idToken, userInfo)) {
             for (String claim : claims) {
                 String value = text(source.get(claim));
                 if (value != null) {

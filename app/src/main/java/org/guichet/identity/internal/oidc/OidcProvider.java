@@ -32,6 +32,13 @@ public record OidcProvider(UUID id, String registrationId, String label, Audienc
                 .filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    /** Never prints the client secret, should a provider end up in a log line. */
+    @Override
+    public String toString() {
+        return "OidcProvider[" + registrationId + ", " + audience + ", " + issuerUri + ", client " + clientId
+                + (enabled ? "" : ", disabled") + "]";
+    }
+
     public List<String> acrList() {
         return acrValues == null ? List.of()
                 : Arrays.stream(acrValues.strip().split("\\s+")).filter(s -> !s.isEmpty()).toList();

@@ -78,6 +78,7 @@ class OidcProviderSecurityIntegrationTest extends IntegrationTest {
 
         assertThat(status(other.host(), "/oauth2/authorization/fc-owner")).isEqualTo(404);
         assertThat(status("localhost", "/oauth2/authorization/fc-owner")).isEqualTo(404);
+        assertThat(status("localhost", "/connexion")).isEqualTo(200);
         assertThat(status(owner.host(), "/oauth2/authorization/fc-owner")).isEqualTo(302);
     }
 
