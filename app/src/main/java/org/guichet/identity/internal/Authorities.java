@@ -6,14 +6,14 @@ import java.util.List;
 import org.guichet.identity.AgentRole;
 
 /** The authorities of a tenant account: every account is an usager; agents have their roles too. */
-final class Authorities {
+public final class Authorities {
 
     static final String USAGER = "ROLE_USAGER";
     static final String AGENT = "ROLE_AGENT";
 
     private Authorities() {}
 
-    static List<String> of(Collection<AgentRole> roles) {
+    public static List<String> of(Collection<AgentRole> roles) {
         List<String> authorities = new ArrayList<>();
         authorities.add(USAGER);
         if (!roles.isEmpty()) {

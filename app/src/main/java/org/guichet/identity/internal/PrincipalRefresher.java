@@ -3,8 +3,10 @@ package org.guichet.identity.internal;
 import java.util.List;
 import java.util.Optional;
 import org.guichet.identity.GuichetPrincipal;
+import org.guichet.identity.internal.oidc.OidcAccountUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,13 @@ class PrincipalRefresher {
             }
             AccountUser fresh = new AccountUser(user.accountId(), user.tenant(), user.email(), displayName, authorities);
             return UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities());
+        }
+        if (principal instanceof OidcAccountUser user && current instanceof OAuth2AuthenticationToken token) {
+            if (user.roles().equals(authorities) && user.displayName().equals(displayName)) {
+                return current;
+            }
+            OidcAccountUser fresh = user.with(displayName, authorities);
+            return new OAuth2AuthenticationToken(fresh, fresh.getAuthorities(), token.getAuthorizedClientRegistrationId());
         }
         return current;
     }

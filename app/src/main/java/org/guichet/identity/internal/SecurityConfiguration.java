@@ -1,6 +1,8 @@
 package org.guichet.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.guichet.identity.internal.oidc.OidcLogin;
+import org.guichet.identity.internal.oidc.OidcLogoutSuccessHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +20,8 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may reach what. Public pages and sign-in flows are open; account pages need a signed-in
- * person; the back office needs an agent of the request's tenant; the platform console needs a
+ * Who may reach what. Public pages and sign-in flows (password, or the tenant's OpenID Connect
+ * providers) are open; account pages need a signed-in person; the back office needs an agent of the request's tenant; the platform console needs a
  * platform administrator on the platform host. CSRF is on everywhere; headers are strict.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,6 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PrincipalTenantFilter principalTenantFilter,
+            OidcLogin oidcLogin, OidcLogoutSuccessHandler logoutSuccess,
             @Value("${guichet.platform-host:localhost}") String platformHost) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> onPlatformHost = (auth, ctx) ->
                 new AuthorizationDecision(platformHost.equalsIgnoreCase(ctx.getRequest().getServerName())
@@ -56,7 +59,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
                                 "/demarches", "/demarches/*").permitAll()
-                        .requestMatchers("/connexion", "/inscription/**", "/inscription", "/verification/**",
+                        .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
+                                "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",
                                 "/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers("/plateforme/**", "/plateforme").access(onPlatformHost)
@@ -70,9 +74,11 @@ class SecurityConfiguration {
                         .passwordParameter("password")
                         .failureHandler(loginFailureHandler())
                         .defaultSuccessUrl("/", false))
+                .oauth2Login(oidcLogin.configuration("/connexion"))
+                // Provider sessions also end at the provider (RP-initiated logout); password ones just end.
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
-                        .logoutSuccessUrl("/?deconnecte"))
+                        .logoutSuccessHandler(logoutSuccess))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
