@@ -72,6 +72,8 @@ class AccountController {
                     Portals.clientAddress(request));
             switch (result.outcome()) {
                 case CHANGED -> {
+                    // A new session id after a credential change: a copied cookie stops working too.
+                    request.changeSessionId();
                     redirect.addFlashAttribute("notice", "passwordChange.done");
                     return "redirect:/compte";
                 }

@@ -70,6 +70,17 @@ class AccountRepository {
     }
 
     /** A repeated sign-up of an account nobody has confirmed yet: the latest details win. */
+    /**
+     * Records a sign-up notice to the owner unless one was sent after {@code since}; true when this
+     * caller may send it (the row update is the lock, so two concurrent sign-ups send one notice).
+     */
+    boolean claimSignUpNotice(AccountId id, Instant now, Instant since) {
+        return jdbc.sql("""
+                update account set sign_up_notice_at = ?
+                where id = ? and (sign_up_notice_at is null or sign_up_notice_at < ?)""")
+                .params(java.sql.Timestamp.from(now), id.value(), java.sql.Timestamp.from(since)).update() == 1;
+    }
+
     void updateUnverified(AccountId id, String givenName, String familyName, String passwordHash, String locale) {
         jdbc.sql("""
                 update account set given_name = ?, family_name = ?, password_hash = ?, locale = ?

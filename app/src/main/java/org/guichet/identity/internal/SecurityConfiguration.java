@@ -42,7 +42,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PrincipalTenantFilter principalTenantFilter,
-            OidcLogin oidcLogin, OidcLogoutSuccessHandler logoutSuccess,
+            OidcLogin oidcLogin, OidcLogoutSuccessHandler logoutSuccess, SignOutAudit signOutAudit,
             @Value("${guichet.platform-host:localhost}") String platformHost) throws Exception {
         AuthorizationManager<RequestAuthorizationContext> onPlatformHost = (auth, ctx) ->
                 new AuthorizationDecision(platformHost.equalsIgnoreCase(ctx.getRequest().getServerName())
@@ -78,6 +78,7 @@ class SecurityConfiguration {
                 // Provider sessions also end at the provider (RP-initiated logout); password ones just end.
                 .logout(logout -> logout
                         .logoutUrl("/deconnexion")
+                        .addLogoutHandler(signOutAudit)
                         .logoutSuccessHandler(logoutSuccess))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers

@@ -1,6 +1,8 @@
 package org.guichet.identity.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import org.guichet.identity.IdentityEvent;
 import org.guichet.shared.AccountId;
@@ -21,15 +23,19 @@ class SignUp {
     static final Duration LINK_VALIDITY = Duration.ofHours(24);
     /** More verification mails than this per hour to one address are not sent. */
     static final int MAX_LINKS_PER_HOUR = 5;
+    /** At most one "someone tried to sign up with your address" notice per hour. */
+    static final Duration NOTICE_INTERVAL = Duration.ofHours(1);
 
     private final AccountRepository accounts;
     private final AccountTokens tokens;
     private final PasswordEncoder encoder;
     private final IdentityMails mails;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     SignUp(AccountRepository accounts, AccountTokens tokens, PasswordEncoder encoder, IdentityMails mails,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -60,7 +66,10 @@ class SignUp {
         if (existing.disabledAt() != null) {
             audit(portal, "anonymous", "identity.sign-up.disabled-account", account, request.address());
         } else if (existing.emailVerifiedAt() != null) {
-            mails.alreadyRegistered(portal, existing.email(), Locale.forLanguageTag(existing.locale()));
+            Instant now = clock.instant();
+            if (accounts.claimSignUpNotice(account, now, now.minus(NOTICE_INTERVAL))) {
+                mails.alreadyRegistered(portal, existing.email(), Locale.forLanguageTag(existing.locale()));
+            }
             audit(portal, "anonymous", "identity.sign-up.existing-account", account, request.address());
         } else {
             accounts.updateUnverified(account, request.givenName(), request.familyName(), hash, language);

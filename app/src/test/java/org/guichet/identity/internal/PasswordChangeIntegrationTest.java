@@ -47,6 +47,9 @@ class PasswordChangeIntegrationTest extends IdentityTestSupport {
         PortalClient phone = browser();
         laptop.signIn(email, TestTenants.PASSWORD);
         phone.signIn(email, TestTenants.PASSWORD);
+        String cookieBefore = laptop.cookie("SESSION");
+        PortalClient copiedCookie = browser();
+        copiedCookie.adoptCookiesOf(laptop);
 
         laptop.post("/compte/mot-de-passe", "currentPassword", TestTenants.PASSWORD, "password", GOOD_PASSWORD,
                 "passwordConfirmation", GOOD_PASSWORD).andExpect(redirectedUrl("/compte"));
@@ -54,10 +57,25 @@ class PasswordChangeIntegrationTest extends IdentityTestSupport {
                 .andExpect(content().string(containsString("Votre mot de passe a été changé")));
 
         assertThat(phone.signedIn()).isFalse();
+        assertThat(laptop.cookie("SESSION")).as("a new session id after the change").isNotEqualTo(cookieBefore);
+        assertThat(copiedCookie.signedIn()).as("the old session id no longer works").isFalse();
         assertThat(browser().signIn(email, GOOD_PASSWORD)).isEqualTo("/");
         assertThat(browser().signIn(email, TestTenants.PASSWORD)).isEqualTo("/connexion?erreur=identifiants");
         Mailbox.await(email, "Votre mot de passe a été changé");
         awaitAudit(portal.id(), "identity.password.changed", accountIdOf(email));
+    }
+
+    @Test
+    void signingOutEndsTheSessionAndIsAudited() throws Exception {
+        String email = uniqueEmail("signout");
+        tenants.account(portal, email);
+        PortalClient browser = browser();
+        browser.signIn(email, TestTenants.PASSWORD);
+
+        browser.post("/deconnexion").andExpect(status().is3xxRedirection());
+
+        assertThat(browser.signedIn()).isFalse();
+        awaitAudit(portal.id(), "identity.sign-out", accountIdOf(email));
     }
 
     @Test

@@ -111,6 +111,21 @@ class SignUpIntegrationTest extends IdentityTestSupport {
     }
 
     @Test
+    void repeatedSignUpsWithAnExistingAddressSendItsOwnerOneNoticeAnHour() throws Exception {
+        String email = uniqueEmail("flood");
+        tenants.account(portal, email);
+
+        for (int i = 0; i < 4; i++) {
+            signUp(browser(), email, GOOD_PASSWORD).andExpect(redirectedUrl(SENT));
+        }
+
+        Mailbox.await(email, "Tentative de création de compte");
+        Thread.sleep(1500);
+        assertThat(Mailbox.messagesTo(email)).extracting(Mailbox::subjectOf)
+                .filteredOn(s -> s.contains("Tentative de création de compte")).hasSize(1);
+    }
+
+    @Test
     void signingUpAgainBeforeConfirmingSendsANewLinkCarryingTheNewPassword() throws Exception {
         String email = uniqueEmail("again");
         String firstPassword = "premier mot de passe choisi";

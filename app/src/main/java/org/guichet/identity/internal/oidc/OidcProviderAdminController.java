@@ -69,10 +69,12 @@ class OidcProviderAdminController {
         if (!errors.containsKey("registrationId") && providers.registrationIdTaken(form.registrationId())) {
             errors.put("registrationId", "oidc.admin.error.registrationIdTaken");
         }
+        if (errors.isEmpty() && providers.insert(form.toProvider(null)).isEmpty()) {
+            errors.put("registrationId", "oidc.admin.error.registrationIdTaken");
+        }
         if (!errors.isEmpty()) {
             return form(model, form, null, errors);
         }
-        providers.insert(form.toProvider(null));
         audit(admin, "identity.oidc-provider.created", form.registrationId(), request);
         return "redirect:" + BASE + "?enregistre";
     }

@@ -39,14 +39,16 @@ class OidcProviderRepository {
         return findByRegistrationId(registrationId).filter(OidcProvider::enabled);
     }
 
-    UUID insert(OidcProvider p) {
+    /** Adds a provider; empty when its registration id was taken meanwhile (two submissions at once). */
+    Optional<UUID> insert(OidcProvider p) {
         return jdbc.sql("""
                 insert into oidc_provider (tenant_id, registration_id, label, audience, issuer_uri, client_id,
                     client_secret, scopes, acr_values, enabled, id_token_signing_alg)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?) returning id""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)
+                on conflict (tenant_id, registration_id) do nothing returning id""")
                 .params(TenantContext.require().value(), p.registrationId(), p.label(), p.audience().name(),
                         p.issuerUri(), p.clientId(), p.clientSecret(), p.scopes(), p.acrValues(), p.idTokenSigningAlg())
-                .query(UUID.class).single();
+                .query(UUID.class).optional();
     }
 
     /** Changes what may change; the registration id and the issuer never do (they key the linked identities). */
