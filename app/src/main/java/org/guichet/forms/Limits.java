@@ -30,6 +30,10 @@ public final class Limits {
     public static final int MAX_FILES = 50;
     /** Most rows a repeatable block may hold. */
     public static final int MAX_ROWS = 100;
+    /** Date limits: fixed years between these, relative ones at most this many years from today. */
+    public static final int MIN_DATE_YEAR = 1000;
+    public static final int MAX_DATE_YEAR = 9999;
+    public static final int MAX_RELATIVE_DATE_YEARS = 200;
     /** Deepest nesting of and/or conditions. */
     public static final int MAX_CONDITION_DEPTH = 10;
     /** Most pages, and most fields in the whole form. */

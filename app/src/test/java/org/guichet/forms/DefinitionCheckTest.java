@@ -152,6 +152,17 @@ class DefinitionCheckTest {
     }
 
     @Test
+    void reportsDateLimitsSoFarOffThatDateArithmeticWouldOverflow() {
+        List<DefinitionProblem> problems = problems(
+                Field.of("a", "A", new FieldType.DateInput(DateBound.parse("today-P999999999Y"), null)),
+                Field.of("b", "B", new FieldType.DateTimeInput(null, DateBound.on(java.time.LocalDate.of(99999, 1, 1)))),
+                Field.of("c", "C", new FieldType.DateInput(DateBound.parse("today-P120Y"), DateBound.parse("2100-12-31"))));
+        assertThat(problems).extracting(DefinitionProblem::path, DefinitionProblem::messageKey).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/pages/0/fields/0/min", "forms.definition.dateBound.range"),
+                org.assertj.core.groups.Tuple.tuple("/pages/0/fields/1/max", "forms.definition.dateBound.range"));
+    }
+
+    @Test
     void reportsRepeatableBlocksInsideRepeatableBlocks() {
         Field inner = Field.of("inner", "Intérieur", new FieldType.RepeatableBlock(List.of(text("x")), 0, 2));
         Field outer = Field.of("outer", "Extérieur", new FieldType.RepeatableBlock(List.of(inner), 0, 2));

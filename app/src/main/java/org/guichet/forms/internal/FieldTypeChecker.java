@@ -1,6 +1,7 @@
 package org.guichet.forms.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -90,10 +91,38 @@ final class FieldTypeChecker {
     }
 
     private static void dateBounds(DateBound min, DateBound max, String pointer, Reporter reporter) {
+        // An extreme bound would overflow date arithmetic while validating answers.
+        boolean minOk = reasonable(min);
+        boolean maxOk = reasonable(max);
+        if (!minOk) {
+            reporter.problem(pointer + "/min", "forms.definition.dateBound.range", Limits.MIN_DATE_YEAR,
+                    Limits.MAX_DATE_YEAR, Limits.MAX_RELATIVE_DATE_YEARS);
+        }
+        if (!maxOk) {
+            reporter.problem(pointer + "/max", "forms.definition.dateBound.range", Limits.MIN_DATE_YEAR,
+                    Limits.MAX_DATE_YEAR, Limits.MAX_RELATIVE_DATE_YEARS);
+        }
+        if (!minOk || !maxOk) {
+            return;
+        }
         boolean comparable = min != null && max != null && (min.fixed() == null) == (max.fixed() == null);
         if (comparable && min.resolve(SOME_DAY).isAfter(max.resolve(SOME_DAY))) {
             reporter.problem(pointer + "/min", "forms.definition.bounds.inverted");
         }
+    }
+
+    private static boolean reasonable(DateBound bound) {
+        if (bound == null) {
+            return true;
+        }
+        if (bound.fixed() != null) {
+            int year = bound.fixed().getYear();
+            return year >= Limits.MIN_DATE_YEAR && year <= Limits.MAX_DATE_YEAR;
+        }
+        Period offset = bound.fromToday();
+        long years = Limits.MAX_RELATIVE_DATE_YEARS;
+        return Math.abs((long) offset.getYears()) <= years && Math.abs((long) offset.getMonths()) <= years * 12
+                && Math.abs((long) offset.getDays()) <= years * 366;
     }
 
     private static void options(List<Option> options, String pointer, Reporter reporter) {

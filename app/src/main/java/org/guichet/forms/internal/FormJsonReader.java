@@ -3,7 +3,6 @@ package org.guichet.forms.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.guichet.forms.ChoiceDisplay;
 import org.guichet.forms.Condition;
 import org.guichet.forms.DefinitionProblem;
 import org.guichet.forms.Field;
