@@ -58,9 +58,10 @@ public final class FormEngine {
                 if (!field.isInput() || !conditions.test(field.condition(), values::get)) {
                     continue;
                 }
-                Object value = field.type() instanceof FieldType.RepeatableBlock block
-                        ? settle(field, readBlock(field, block, in, page.id(), conditions, values, errors), page.id(), null, null, in, errors)
-                        : settle(field, reader.read(field, in), page.id(), null, null, in, errors);
+                Outcome outcome = field.type() instanceof FieldType.RepeatableBlock block
+                        ? readBlock(field, block, in, page.id(), conditions, values, errors)
+                        : reader.read(field, in);
+                Object value = settle(field, outcome, page.id(), null, null, in, errors);
                 if (value != null) {
                     values.put(field.id(), value);
                 }

@@ -86,7 +86,7 @@ public final class FormJsonReader {
         }
         String id = object.string("id", true);
         String title = object.string("title", true);
-        Condition condition = object.has("condition") ? condition(object.get("condition", false), object.pointer("condition"), 1) : null;
+        Condition condition = optionalCondition(object);
         List<Field> fields = fields(object.array("fields", true), object.pointer("fields"));
         object.finish();
         return new Page(id, title, condition, fields);
@@ -113,7 +113,7 @@ public final class FormJsonReader {
         String label = object.string("label", true);
         String hint = object.string("hint", false);
         boolean required = object.bool("required", false);
-        Condition condition = object.has("condition") ? condition(object.get("condition", false), object.pointer("condition"), 1) : null;
+        Condition condition = optionalCondition(object);
         if (typeName == null) {
             return null;
         }
@@ -187,6 +187,10 @@ public final class FormJsonReader {
             }
         }
         return options;
+    }
+
+    private Condition optionalCondition(JsonObject object) {
+        return object.has("condition") ? condition(object.get("condition", false), object.pointer("condition"), 1) : null;
     }
 
     private Condition condition(JsonNode node, String pointer, int depth) {
