@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.guichet.forms.FormDefinition;
 import org.guichet.procedure.internal.ProcedureRepository;
 import org.guichet.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,18 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates, publishes and closes the current tenant's démarches. Publishing enforces what the law
  * requires a citizen to be told: the silence rule and its delay, the legal basis and the personal
- * data declarations with their retention period (DOMAIN.md rules 5 and 7).
+ * data declarations with their retention period (DOMAIN.md rules 5 and 7); it freezes the form as
+ * a new version, so dossiers already filed stay on the version they were filed on.
  */
 @Service
 public class ProcedureManagement {
 
     private final JdbcClient jdbc;
     private final ProcedureRepository procedures;
+    private final ProcedureForms forms;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProcedureManagement(JdbcClient jdbc, ProcedureRepository procedures, ApplicationEventPublisher events, Clock clock) {
+    ProcedureManagement(JdbcClient jdbc, ProcedureRepository procedures, ProcedureForms forms,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.forms = forms;
         this.procedures = procedures;
         this.events = events;
         this.clock = clock;
@@ -57,12 +62,24 @@ public class ProcedureManagement {
     @Transactional
     public void publish(UUID id, String actor) {
         Procedure p = procedures.findById(id).orElseThrow(() -> new PublicationRefusedException(List.of("procedure.publish.missing.procedure")));
-        List<String> missing = missingForPublication(p);
+        List<String> missing = new ArrayList<>(missingForPublication(p));
+        Optional<FormDefinition> form = forms.draft(id).filter(f -> !f.allFields().isEmpty());
+        if (form.isEmpty()) {
+            missing.add("procedure.publish.missing.form");
+        }
         if (!missing.isEmpty()) {
             throw new PublicationRefusedException(missing);
         }
-        jdbc.sql("update procedure set state = 'PUBLIEE', published_at = ?, updated_at = ? where id = ?")
-                .params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), id).update();
+        // Freeze the working copy as the next version: dossiers already started keep theirs.
+        Timestamp now = Timestamp.from(clock.instant());
+        int version = jdbc.sql("""
+                insert into procedure_version (tenant_id, procedure_id, version, form, published_at, published_by)
+                select tenant_id, id, coalesce(current_version, 0) + 1, draft_form, ?, ? from procedure where id = ?
+                returning version""").params(now, actor, id).query(Integer.class).single();
+        jdbc.sql("""
+                update procedure set state = 'PUBLIEE', current_version = ?, published_at = coalesce(published_at, ?),
+                       closed_at = null, updated_at = ?
+                where id = ?""").params(version, now, now, id).update();
         events.publishEvent(new ProcedurePublished(TenantContext.require(), id, p.slug(), actor, false));
     }
 
