@@ -107,6 +107,19 @@ public class TenantManagement {
         return id;
     }
 
+    /**
+     * Asks for an administrator to be invited into an existing tenant, e.g. when the first
+     * administrator's invitation expired; returns false when there is no such tenant.
+     */
+    @Transactional
+    public boolean designateAdministrator(TenantId id, String administratorEmail, String portalUrl, String actor) {
+        if (tenants.findById(id).isEmpty()) {
+            return false;
+        }
+        events.publishEvent(new TenantAdministratorDesignated(id, administratorEmail, portalUrl, actor));
+        return true;
+    }
+
     /** Changes what the tenant's portal shows of it, on behalf of the platform itself (demo data). */
     @Transactional
     public void update(TenantId id, String name, TenantKind kind, ZoneId zone, String primaryColour, Tenant.Contact contact) {

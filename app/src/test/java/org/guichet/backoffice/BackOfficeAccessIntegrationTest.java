@@ -68,6 +68,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/plateforme/collectivites/{id}", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites/{id}", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites/{id}/noms-d-hote", Area.PLATFORM),
+            new Route("POST", "/plateforme/collectivites/{id}/administrateurs", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites/{id}/logo", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/{id}/logo", Area.PLATFORM),
             new Route("GET", "/invitation/{token}", Area.PUBLIC),

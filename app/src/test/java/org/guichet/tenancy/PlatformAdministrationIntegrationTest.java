@@ -130,6 +130,30 @@ class PlatformAdministrationIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void invitesAnotherAdministratorIntoAnExistingTenant() throws Exception {
+        TestTenant t = tenants.create();
+        tenants.account(t, "deja-agent@example.org", org.guichet.identity.AgentRole.INSTRUCTEUR);
+        String path = "/plateforme/collectivites/" + t.id() + "/administrateurs";
+        String admin = "relance-" + t.slug() + "@example.org";
+
+        mvc.perform(post(path).with(SignIn.as(PLATFORM_HOST, operator)).with(csrf()).param("administratorEmail", "nope"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Saisissez une adresse électronique valide pour l’administrateur")));
+        mvc.perform(post(path).with(SignIn.as(PLATFORM_HOST, operator)).with(csrf()).param("administratorEmail", admin))
+                .andExpect(status().isFound())
+                .andExpect(flash().attribute("administratorInvited", admin));
+        mvc.perform(post(path).with(SignIn.as(PLATFORM_HOST, operator)).with(csrf())
+                        .param("administratorEmail", "deja-agent@example.org"))
+                .andExpect(status().isFound());
+
+        assertThat(Mailbox.awaitLink(admin, "/invitation/")).startsWith("http://" + t.host() + "/invitation/");
+        AuditTrail.awaitAction(jdbc, t.id(), "identity.invitation.not-sent-already-agent", "deja-agent@example.org");
+        mvc.perform(post("/plateforme/collectivites/" + UUID.randomUUID() + "/administrateurs")
+                        .with(SignIn.as(PLATFORM_HOST, operator)).with(csrf()).param("administratorEmail", admin))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void anUnknownTenantIdIsNotFound() throws Exception {
         mvc.perform(get("/plateforme/collectivites/" + UUID.randomUUID()).with(SignIn.as(PLATFORM_HOST, operator)))
                 .andExpect(status().isNotFound());

@@ -69,6 +69,12 @@ class AgentInvitations {
         return id;
     }
 
+    /** Whether the address is already an agent's here: such a person gets roles from their page, not an invitation. */
+    @Transactional(readOnly = true)
+    boolean isAgent(String email) {
+        return agents.isAgent(email.strip().toLowerCase(Locale.ROOT));
+    }
+
     @Transactional(readOnly = true)
     List<Invitation> pending() {
         return invitations.pending(clock.instant());

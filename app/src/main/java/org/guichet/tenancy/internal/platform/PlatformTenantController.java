@@ -1,5 +1,6 @@
 package org.guichet.tenancy.internal.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -91,6 +92,21 @@ class PlatformTenantController {
         return page(tenant, model);
     }
 
+    @PostMapping("/administrateurs")
+    String inviteAdministrator(@PathVariable UUID id, @ModelAttribute AdministratorForm administratorForm,
+            BindingResult errors, Authentication who, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        Tenant tenant = find(id);
+        String email = administratorForm.validate(errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("tenantForm", TenantForm.of(tenant));
+            return page(tenant, model);
+        }
+        tenants.designateAdministrator(tenant.id(), email,
+                PlatformTenantsController.portalUrl(request, tenant.primaryHostname()), PlatformActor.of(who));
+        redirect.addFlashAttribute("administratorInvited", email);
+        return redirect(id);
+    }
+
     @PostMapping("/logo")
     String uploadLogo(@PathVariable UUID id, @ModelAttribute LogoForm logoForm, BindingResult errors,
             Authentication who, Model model, RedirectAttributes redirect) throws IOException {
@@ -125,6 +141,9 @@ class PlatformTenantController {
         model.addAttribute("hasLogo", tenants.logo(tenant.id()).isPresent());
         if (!model.containsAttribute("hostnameForm")) {
             model.addAttribute("hostnameForm", new HostnameForm());
+        }
+        if (!model.containsAttribute("administratorForm")) {
+            model.addAttribute("administratorForm", new AdministratorForm());
         }
         if (!model.containsAttribute("logoForm")) {
             model.addAttribute("logoForm", new LogoForm());
