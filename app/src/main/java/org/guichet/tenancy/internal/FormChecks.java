@@ -5,7 +5,7 @@ import org.springframework.validation.Errors;
 
 /**
  * The checks the tenancy forms share. Each rejects a field with a message code whose text says
- * how to fix the problem; a value far too long is cut so that the form does not echo it back whole.
+ * how to fix the problem, and returns the value without surrounding spaces.
  */
 public final class FormChecks {
 
@@ -44,7 +44,6 @@ public final class FormChecks {
         int length = v.codePointCount(0, v.length());
         if (length < min || length > max) {
             errors.rejectValue(field, code + ".length", new Object[] {min, max}, null);
-            return length > max ? v.substring(0, v.offsetByCodePoints(0, max)) : v;
         }
         return v;
     }
@@ -54,7 +53,6 @@ public final class FormChecks {
         String v = clean(value);
         if (!v.isEmpty() && (v.length() > 254 || !EMAIL.matcher(v).matches())) {
             errors.rejectValue(field, code + ".format");
-            return v.length() > 254 ? v.substring(0, 254) : v;
         }
         return v;
     }
@@ -74,7 +72,6 @@ public final class FormChecks {
         String v = clean(value);
         if (!v.isEmpty() && !PHONE.matcher(v).matches()) {
             errors.rejectValue(field, code + ".format");
-            return v.length() > 30 ? v.substring(0, 30) : v;
         }
         return v;
     }

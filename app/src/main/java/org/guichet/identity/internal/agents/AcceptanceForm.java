@@ -26,7 +26,6 @@ public class AcceptanceForm {
             errors.rejectValue(field, "invitation." + field + ".required");
         } else if (v.codePointCount(0, v.length()) > 100) {
             errors.rejectValue(field, "invitation." + field + ".length");
-            return v.substring(0, v.offsetByCodePoints(0, 100));
         }
         return v;
     }

@@ -34,7 +34,6 @@ final class AgentFields {
             errors.rejectValue(field, "agents.email.required");
         } else if (v.length() > 254 || !EMAIL.matcher(v).matches()) {
             errors.rejectValue(field, "agents.email.format");
-            return v.length() > 254 ? v.substring(0, 254) : v;
         }
         return v;
     }

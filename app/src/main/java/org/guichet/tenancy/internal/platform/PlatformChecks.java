@@ -21,7 +21,6 @@ final class PlatformChecks {
             errors.rejectValue(field, "platform.slug.required");
         } else if (v.length() < 2 || v.length() > 63 || !SLUG.matcher(v).matches()) {
             errors.rejectValue(field, "platform.slug.format");
-            return v.length() > 63 ? v.substring(0, 63) : v;
         }
         return v;
     }
@@ -33,7 +32,6 @@ final class PlatformChecks {
             errors.rejectValue(field, "platform.hostname.required");
         } else if (v.length() > 253 || !HOSTNAME.matcher(v).matches()) {
             errors.rejectValue(field, "platform.hostname.format");
-            return v.length() > 253 ? v.substring(0, 253) : v;
         } else if (v.equalsIgnoreCase(platformHost)) {
             errors.rejectValue(field, "platform.hostname.platform");
         }
@@ -62,7 +60,7 @@ final class PlatformChecks {
         var colour = BrandColour.parse(value);
         if (colour.isEmpty()) {
             errors.rejectValue(field, "platform.colour.format");
-            return value == null ? "" : value.strip().substring(0, Math.min(value.strip().length(), 7));
+            return value == null ? "" : value.strip();
         }
         double contrast = BrandColour.contrastWithWhite(colour.get());
         if (contrast < BrandColour.MIN_CONTRAST_WITH_WHITE) {
