@@ -1,8 +1,10 @@
 package org.guichet.identity;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guichet.identity.internal.AccountAdministration;
+import org.guichet.identity.internal.agents.AgentDirectory;
 import org.guichet.shared.AccountId;
 import org.springframework.stereotype.Service;
 
@@ -11,9 +13,16 @@ import org.springframework.stereotype.Service;
 public class AccountManagement {
 
     private final AccountAdministration administration;
+    private final AgentDirectory agents;
 
-    AccountManagement(AccountAdministration administration) {
+    AccountManagement(AccountAdministration administration, AgentDirectory agents) {
         this.administration = administration;
+        this.agents = agents;
+    }
+
+    /** The agent roles of an account of the current tenant; empty for a citizen. */
+    public List<RoleGrant> grantsOf(AccountId account) {
+        return agents.grants(account);
     }
 
     /** Creates an account whose email is already verified (demo data, counter filing), or finds it. */

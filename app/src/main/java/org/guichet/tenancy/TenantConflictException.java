@@ -1,6 +1,6 @@
 package org.guichet.tenancy;
 
-/** A tenant could not be created because its slug or hostname is already used. */
+/** A tenant or one of its services could not be saved because a unique value is already used. */
 public class TenantConflictException extends RuntimeException {
 
     private final String field;
@@ -10,7 +10,7 @@ public class TenantConflictException extends RuntimeException {
         this.field = field;
     }
 
-    /** The field that conflicts: {@code slug} or {@code hostname}. */
+    /** The field that conflicts: {@code slug} or {@code hostname} for a tenant, {@code name} for a service. */
     public String field() {
         return field;
     }

@@ -70,6 +70,30 @@ public final class Mailbox {
     }
 
     /** The first absolute link in the body whose path starts with {@code pathPrefix}. */
+    /** Subject and text of the latest message to {@code to}, waiting for one to arrive. */
+    public static String awaitText(String to) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> messages = messagesTo(to);
+            if (!messages.isEmpty()) {
+                MimeMessage latest = messages.getLast();
+                return subjectOf(latest) + "\n" + textOf(latest);
+            }
+            sleep();
+        }
+        throw new AssertionError("No email to " + to + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /** The first link containing {@code path} in the latest message to {@code to}. */
+    public static String awaitLink(String to, String path) {
+        String text = awaitText(to);
+        Matcher link = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(text);
+        if (!link.find()) {
+            throw new AssertionError("No link with " + path + " in the email to " + to + ":\n" + text);
+        }
+        return link.group();
+    }
+
     public static String linkIn(MimeMessage message, String pathPrefix) {
         Matcher m = Pattern.compile("https?://[^\\s/]+" + Pattern.quote(pathPrefix) + "\\S*").matcher(textOf(message));
         if (!m.find()) {

@@ -8,6 +8,7 @@ import org.guichet.shared.TenantId;
 import org.guichet.tenancy.ServiceUnitChanged;
 import org.guichet.tenancy.TenantScope;
 import org.guichet.tenancy.TenantCreated;
+import org.guichet.tenancy.TenantUpdated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,12 @@ class AuditListener {
 
     @ApplicationModuleListener
     void on(TenantCreated event) {
-        record(event.tenantId(), "platform", "tenancy.tenant.created", event.slug(), null);
+        record(event.tenantId(), event.actor(), "tenancy.tenant.created", event.slug(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(TenantUpdated event) {
+        record(event.tenantId(), event.actor(), "tenancy.tenant." + event.change(), event.tenantId().toString(), null);
     }
 
     @ApplicationModuleListener

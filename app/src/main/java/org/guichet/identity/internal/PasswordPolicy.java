@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * person or the portal is known by (see {@code identity/README.md} for the lists).
  */
 @Component
-class PasswordPolicy {
+public class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 128;
@@ -47,7 +47,7 @@ class PasswordPolicy {
      *
      * @param personalWords words tied to the person or the portal (email, names, tenant name)
      */
-    Optional<String> problem(String password, Collection<String> personalWords) {
+    public Optional<String> problem(String password, Collection<String> personalWords) {
         if (password == null || password.isEmpty()) {
             return Optional.of("password.error.missing");
         }
@@ -68,7 +68,7 @@ class PasswordPolicy {
     }
 
     /** The words a person's password must not be: their address, its local part, their names, the portal's names. */
-    static List<String> personalWords(String email, String givenName, String familyName, Tenant tenant) {
+    public static List<String> personalWords(String email, String givenName, String familyName, Tenant tenant) {
         return List.of(email, EmailAddresses.localPart(email), givenName, familyName, givenName + familyName,
                 tenant.name(), tenant.slug());
     }

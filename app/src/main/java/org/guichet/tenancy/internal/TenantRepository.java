@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.guichet.shared.TenantId;
 import org.guichet.tenancy.Tenant;
 import org.guichet.tenancy.TenantKind;
+import org.guichet.tenancy.TenantLogo;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,8 +60,8 @@ public class TenantRepository {
         return new TenantId(id);
     }
 
-    public void update(TenantId id, String name, TenantKind kind, ZoneId zone, String colour, Tenant.Contact contact) {
-        jdbc.sql("""
+    public boolean update(TenantId id, String name, TenantKind kind, ZoneId zone, String colour, Tenant.Contact contact) {
+        return 1 == jdbc.sql("""
                 update tenant set name = ?, kind = ?, time_zone = ?, primary_colour = ?,
                        postal_address = ?, contact_email = ?, contact_phone = ?
                 where id = ?""")
@@ -74,6 +75,24 @@ public class TenantRepository {
                 insert into tenant_hostname (hostname, tenant_id, position)
                 values (?, ?, (select count(*) from tenant_hostname where tenant_id = ?))""")
                 .params(hostname, id.value(), id.value()).update();
+    }
+
+    /** Must run with {@code id} as the current tenant: logos are under row-level security. */
+    public void upsertLogo(TenantId id, String contentType, byte[] bytes) {
+        jdbc.sql("""
+                insert into tenant_logo (tenant_id, content_type, bytes, updated_at) values (?, ?, ?, now())
+                on conflict (tenant_id) do update
+                    set content_type = excluded.content_type, bytes = excluded.bytes, updated_at = excluded.updated_at""")
+                .params(id.value(), contentType, bytes).update();
+    }
+
+    /** Must run with {@code id} as the current tenant: logos are under row-level security. */
+    public Optional<TenantLogo> findLogo(TenantId id) {
+        return jdbc.sql("select content_type, bytes, updated_at from tenant_logo where tenant_id = ?")
+                .param(id.value())
+                .query((rs, row) -> new TenantLogo(rs.getString("content_type"), rs.getBytes("bytes"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
     }
 
     public boolean hostnameTaken(String hostname) {
