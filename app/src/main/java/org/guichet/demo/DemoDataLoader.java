@@ -8,6 +8,7 @@ import org.guichet.identity.AgentRole;
 import org.guichet.procedure.Procedure;
 import org.guichet.procedure.ProcedureCatalogue;
 import org.guichet.procedure.ProcedureDetails;
+import org.guichet.procedure.ProcedureForms;
 import org.guichet.procedure.ProcedureManagement;
 import org.guichet.shared.AccountId;
 import org.guichet.shared.PlatformMode;
@@ -39,11 +40,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final AccountManagement accounts;
     private final ProcedureCatalogue catalogue;
     private final ProcedureManagement procedures;
+    private final ProcedureForms forms;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ApplicationContext context) {
+            ProcedureForms forms, ApplicationContext context) {
+        this.forms = forms;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -89,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
         UUID id = procedures.createDraft(new ProcedureDetails(service, d.slug(), d.title(), d.summary(), d.description(),
                 d.category(), true, d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
                 new Procedure.PersonalData(d.legalBasis(), d.purpose(), d.data(), d.recipients(), d.retention())));
+        forms.saveDraft(id, DemoForms.of(d.slug()));
         procedures.publish(id, "demo");
     }
 

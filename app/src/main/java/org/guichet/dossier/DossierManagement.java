@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.guichet.dossier.internal.DossierRepository;
 import org.guichet.procedure.ProcedureCatalogue;
+import org.guichet.procedure.ProcedureForms;
 import org.guichet.procedure.ProcedureState;
 import org.guichet.shared.AccountId;
 import org.guichet.shared.TenantId;
@@ -31,14 +32,16 @@ public class DossierManagement {
 
     private final DossierRepository dossiers;
     private final ProcedureCatalogue procedures;
+    private final ProcedureForms forms;
     private final TenantManagement tenants;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DossierManagement(DossierRepository dossiers, ProcedureCatalogue procedures, TenantManagement tenants,
-            ApplicationEventPublisher events, Clock clock) {
+    DossierManagement(DossierRepository dossiers, ProcedureCatalogue procedures, ProcedureForms forms,
+            TenantManagement tenants, ApplicationEventPublisher events, Clock clock) {
         this.dossiers = dossiers;
         this.procedures = procedures;
+        this.forms = forms;
         this.tenants = tenants;
         this.events = events;
         this.clock = clock;
@@ -53,9 +56,10 @@ public class DossierManagement {
     public UUID createDraft(UUID procedureId, AccountId owner) {
         procedures.findById(procedureId).filter(p -> p.state() == ProcedureState.PUBLIEE)
                 .orElseThrow(ProcedureUnavailableException::new);
+        int version = forms.currentVersion(procedureId).orElseThrow(ProcedureUnavailableException::new);
         TenantId tenant = TenantContext.require();
         Instant now = clock.instant();
-        UUID id = dossiers.insertDraft(tenant, procedureId, owner == null ? null : owner.value(), now);
+        UUID id = dossiers.insertDraft(tenant, procedureId, version, owner == null ? null : owner.value(), now);
         dossiers.addEvent(tenant, id, now, "created", null, DossierState.BROUILLON, Actor.usager(owner), null);
         return id;
     }

@@ -11,15 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.guichet.identity.AgentRole;
-import org.guichet.procedure.Category;
-import org.guichet.procedure.Procedure;
-import org.guichet.procedure.ProcedureDetails;
 import org.guichet.procedure.ProcedureManagement;
-import org.guichet.procedure.SilenceRule;
 import org.guichet.shared.AccountId;
 import org.guichet.support.IntegrationTest;
 import org.guichet.support.TestTenants.TestTenant;
-import org.guichet.tenancy.ServiceUnitManagement;
 import org.guichet.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,9 +27,6 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
 
     @Autowired
     ProcedureManagement procedures;
-
-    @Autowired
-    ServiceUnitManagement services;
 
     @Test
     void submissionGivesSequentialReferencesPerTenant() {
@@ -152,6 +144,19 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void dossiersStayOnTheFormVersionTheyWereStartedOn() {
+        TestTenant t = tenants.create();
+        AccountId usager = tenants.account(t, "usager@example.org");
+        UUID procedure = publishedProcedure(t);
+        UUID first = in(t, () -> dossiers.createDraft(procedure, usager));
+        TenantContext.runAs(t.id(), () -> procedures.publish(procedure, "test"));
+        UUID second = in(t, () -> dossiers.createDraft(procedure, usager));
+
+        assertThat(in(t, () -> dossiers.find(first)).orElseThrow().procedureVersion()).isEqualTo(1);
+        assertThat(in(t, () -> dossiers.find(second)).orElseThrow().procedureVersion()).isEqualTo(2);
+    }
+
+    @Test
     void closedDemarcheAcceptsNoNewDraft() {
         TestTenant t = tenants.create();
         AccountId usager = tenants.account(t, "usager@example.org");
@@ -163,15 +168,7 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
     }
 
     private UUID publishedProcedure(TestTenant t) {
-        return in(t, () -> {
-            UUID service = services.create(new ServiceUnitManagement.ServiceDetails("Service " + UUID.randomUUID(),
-                    "service@example.org", "", ""), "test");
-            UUID id = procedures.createDraft(new ProcedureDetails(service, "demarche-" + UUID.randomUUID().toString().substring(0, 8),
-                    "Démarche de test", "", "", Category.AUTRE, true, "", "", "", "", SilenceRule.NONE, null,
-                    new Procedure.PersonalData("Mission d’intérêt public", "Test", "Identité", "Service", 12)));
-            procedures.publish(id, "test");
-            return id;
-        });
+        return demarches.published(t, "demarche-" + UUID.randomUUID().toString().substring(0, 8), "Démarche de test");
     }
 
     private static <T> T in(TestTenant t, java.util.function.Supplier<T> work) {

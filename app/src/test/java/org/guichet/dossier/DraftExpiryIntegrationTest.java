@@ -8,16 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import org.guichet.procedure.Category;
-import org.guichet.procedure.Procedure;
-import org.guichet.procedure.ProcedureDetails;
-import org.guichet.procedure.ProcedureManagement;
-import org.guichet.procedure.SilenceRule;
 import org.guichet.shared.AccountId;
 import org.guichet.support.IntegrationTest;
 import org.guichet.support.TestServers;
 import org.guichet.support.TestTenants.TestTenant;
-import org.guichet.tenancy.ServiceUnitManagement;
 import org.guichet.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,18 +25,13 @@ class DraftExpiryIntegrationTest extends IntegrationTest {
     @Autowired
     DossierManagement dossiers;
 
-    @Autowired
-    ProcedureManagement procedures;
-
-    @Autowired
-    ServiceUnitManagement services;
 
     @Test
     void warnsFourteenDaysBeforeThenDeletesTheUntouchedDraft() throws Exception {
         TestTenant t = tenants.create();
         String email = "brouillon-" + UUID.randomUUID() + "@example.org";
         AccountId owner = tenants.account(t, email);
-        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(publishedProcedure(), owner));
+        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(published(t), owner));
         Instant created = Instant.now();
 
         expiry.run(created.plus(Duration.ofDays(80)));
@@ -63,7 +52,7 @@ class DraftExpiryIntegrationTest extends IntegrationTest {
     void editingADraftAfterTheWarningKeepsIt() {
         TestTenant t = tenants.create();
         AccountId owner = tenants.account(t, "actif-" + UUID.randomUUID() + "@example.org");
-        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(publishedProcedure(), owner));
+        UUID draft = TenantContext.callAs(t.id(), () -> dossiers.createDraft(published(t), owner));
         Instant created = Instant.now();
         expiry.run(created.plus(Duration.ofDays(80)));
 
@@ -77,7 +66,7 @@ class DraftExpiryIntegrationTest extends IntegrationTest {
     void submittedDossiersNeverExpireAsDrafts() {
         TestTenant t = tenants.create();
         AccountId owner = tenants.account(t, "soumis-" + UUID.randomUUID() + "@example.org");
-        UUID id = TenantContext.callAs(t.id(), () -> dossiers.submit(dossiers.createDraft(publishedProcedure(), owner), owner).id());
+        UUID id = TenantContext.callAs(t.id(), () -> dossiers.submit(dossiers.createDraft(published(t), owner), owner).id());
 
         expiry.run(Instant.now().plus(Duration.ofDays(80)));
         expiry.run(Instant.now().plus(Duration.ofDays(200)));
@@ -85,17 +74,12 @@ class DraftExpiryIntegrationTest extends IntegrationTest {
         assertThat(exists(t, id)).isTrue();
     }
 
-    private boolean exists(TestTenant t, UUID id) {
-        return TenantContext.callAs(t.id(), () -> dossiers.find(id)).isPresent();
+    private UUID published(TestTenant t) {
+        return demarches.published(t, "d-" + UUID.randomUUID().toString().substring(0, 8), "Inscription en crèche");
     }
 
-    private UUID publishedProcedure() {
-        UUID service = services.create(new ServiceUnitManagement.ServiceDetails("Service " + UUID.randomUUID(), "", "", ""), "test");
-        UUID id = procedures.createDraft(new ProcedureDetails(service, "d-" + UUID.randomUUID().toString().substring(0, 8),
-                "Inscription en crèche", "", "", Category.FAMILLE, true, "", "", "", "", SilenceRule.NONE, null,
-                new Procedure.PersonalData("Mission d’intérêt public", "Test", "Identité", "Service", 12)));
-        procedures.publish(id, "test");
-        return id;
+    private boolean exists(TestTenant t, UUID id) {
+        return TenantContext.callAs(t.id(), () -> dossiers.find(id)).isPresent();
     }
 
     private static MimeMessage awaitMailTo(String email) throws Exception {

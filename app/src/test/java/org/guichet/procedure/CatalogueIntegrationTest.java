@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.guichet.support.IntegrationTest;
+import org.guichet.support.TestProcedures;
 import org.guichet.support.TestTenants.TestTenant;
-import org.guichet.tenancy.ServiceUnitManagement;
 import org.guichet.tenancy.TenantContext;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,6 @@ class CatalogueIntegrationTest extends IntegrationTest {
 
     @Autowired
     ProcedureCatalogue catalogue;
-
-    @Autowired
-    ServiceUnitManagement services;
 
     @Test
     void searchIgnoresAccentsPluralsAndSmallTypos() {
@@ -100,9 +97,8 @@ class CatalogueIntegrationTest extends IntegrationTest {
     @Test
     void publishingRequiresThePersonalDataDeclarations() {
         TestTenant t = tenants.create();
-        UUID service = service(t);
-        UUID id = TenantContext.callAs(t.id(), () -> procedures.createDraft(details(service, "incomplete", "Incomplète",
-                new Procedure.PersonalData("", "", "", "", 12))));
+        UUID id = demarches.draft(t, "incomplete", "Incomplète", Category.FAMILLE, SilenceRule.SVR,
+                new Procedure.PersonalData("", "", "", "", 12));
 
         assertThatThrownBy(() -> TenantContext.runAs(t.id(), () -> procedures.publish(id, "test")))
                 .isInstanceOfSatisfying(PublicationRefusedException.class, e -> assertThat(e.missing()).containsExactly(
@@ -111,27 +107,11 @@ class CatalogueIntegrationTest extends IntegrationTest {
     }
 
     private UUID publish(TestTenant t, String slug, String title) {
-        UUID id = draft(t, slug, title);
-        TenantContext.runAs(t.id(), () -> procedures.publish(id, "test"));
-        return id;
+        return demarches.published(t, slug, title);
     }
 
     private UUID draft(TestTenant t, String slug, String title) {
-        UUID service = service(t);
-        return TenantContext.callAs(t.id(), () -> procedures.createDraft(details(service, slug, title,
-                new Procedure.PersonalData("Code de la santé publique", "Attribuer les places",
-                        "Identité, ressources", "Service petite enfance", 24))));
-    }
-
-    private UUID service(TestTenant t) {
-        return TenantContext.callAs(t.id(), () -> services.list().stream().findFirst().map(s -> s.id())
-                .orElseGet(() -> services.create(new ServiceUnitManagement.ServiceDetails(
-                        "Petite enfance", "creche@example.org", "0102030405", "1 rue de la Mairie"), "test")));
-    }
-
-    private static ProcedureDetails details(UUID service, String slug, String title, Procedure.PersonalData data) {
-        return new ProcedureDetails(service, slug, title, "Résumé de " + title, "Description", Category.FAMILLE, true,
-                "Les familles de la commune", "Justificatif de domicile", "", "2 mois", SilenceRule.SVR, 2, data);
+        return demarches.draft(t, slug, title, Category.FAMILLE, SilenceRule.SVR, TestProcedures.completeData());
     }
 
     private static List<String> titles(List<Procedure> found) {

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"logging.level.root=WARN", "logging.level.org.guichet=INFO"})
 @AutoConfigureMockMvc
-@Import(TestTenants.class)
+@Import({TestTenants.class, TestProcedures.class})
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = temporaryDataDir();
@@ -35,6 +35,9 @@ public abstract class IntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
+
+    @Autowired
+    protected TestProcedures demarches;
 
     @DynamicPropertySource
     static void testServers(DynamicPropertyRegistry registry) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DossierRepository {
 
-    private static final String COLUMNS = "id, procedure_id, reference, state, owner_account_id, answers::text as answers,"
+    private static final String COLUMNS = "id, procedure_id, procedure_version, reference, state, owner_account_id, answers::text as answers,"
             + " version, created_at, updated_at, submitted_at, decided_at";
 
     private final JdbcClient jdbc;
@@ -28,11 +28,11 @@ public class DossierRepository {
         this.jdbc = jdbc;
     }
 
-    public UUID insertDraft(TenantId tenant, UUID procedure, UUID owner, Instant now) {
+    public UUID insertDraft(TenantId tenant, UUID procedure, int version, UUID owner, Instant now) {
         return jdbc.sql("""
-                insert into dossier (tenant_id, procedure_id, owner_account_id, created_at, updated_at)
-                values (?, ?, ?, ?, ?) returning id""")
-                .params(tenant.value(), procedure, owner, ts(now), ts(now)).query(UUID.class).single();
+                insert into dossier (tenant_id, procedure_id, procedure_version, owner_account_id, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(tenant.value(), procedure, version, owner, ts(now), ts(now)).query(UUID.class).single();
     }
 
     public Optional<Dossier> find(UUID id) {
@@ -120,7 +120,7 @@ public class DossierRepository {
 
     private static Dossier map(ResultSet rs, int row) throws SQLException {
         return new Dossier(rs.getObject("id", UUID.class), rs.getObject("procedure_id", UUID.class),
-                rs.getString("reference"), DossierState.valueOf(rs.getString("state")),
+                rs.getInt("procedure_version"), rs.getString("reference"), DossierState.valueOf(rs.getString("state")),
                 rs.getObject("owner_account_id", UUID.class), rs.getString("answers"), rs.getInt("version"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
                 instant(rs, "decided_at"));

@@ -39,7 +39,7 @@ class AgentInvitationJourneyTest extends JourneyTest {
             visit.openUrl(link);
             visit.expectHeading("Rejoindre l’espace agent de " + tenantName);
             visit.fill("Prénom", "Lina").fill("Nom", "Roux").fill("Choisissez un mot de passe", "court")
-                    .press("Créer mon compte").expectText("Votre mot de passe doit compter au moins 12 caractères");
+                    .press("Créer mon compte").expectText("Le mot de passe doit faire au moins 12 caractères");
             visit.fill("Choisissez un mot de passe", "un long mot de passe " + visit.mode())
                     .press("Créer mon compte").expectHeading("Votre compte est prêt");
             visit.press("Accéder à l’espace agent").expectHeading("Se connecter");

@@ -8,16 +8,10 @@ import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.AgentRole;
-import org.guichet.procedure.Category;
-import org.guichet.procedure.Procedure;
-import org.guichet.procedure.ProcedureDetails;
-import org.guichet.procedure.ProcedureManagement;
-import org.guichet.procedure.SilenceRule;
 import org.guichet.shared.AccountId;
 import org.guichet.support.JourneyTest;
 import org.guichet.support.TestTenants;
 import org.guichet.support.TestTenants.TestTenant;
-import org.guichet.tenancy.ServiceUnitManagement;
 import org.guichet.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +22,6 @@ class MyDossiersJourneyTest extends JourneyTest {
     @Autowired
     DossierManagement dossiers;
 
-    @Autowired
-    ProcedureManagement procedures;
-
-    @Autowired
-    ServiceUnitManagement services;
 
     @Test
     void citizenFollowsADossierAndCannotOpenSomeoneElses() {
@@ -40,7 +29,7 @@ class MyDossiersJourneyTest extends JourneyTest {
         AccountId citizen = tenants.account(t, "camille@example.org");
         AccountId neighbour = tenants.account(t, "voisin@example.org");
         AccountId agent = tenants.account(t, "agent@example.org", AgentRole.INSTRUCTEUR);
-        UUID procedure = TenantContext.callAs(t.id(), this::publishedProcedure);
+        UUID procedure = demarches.published(t, "creche", "Inscription en crèche");
         Dossier mine = TenantContext.callAs(t.id(), () -> {
             Dossier d = dossiers.submit(dossiers.createDraft(procedure, citizen), citizen);
             return dossiers.transition(d.id(), DossierState.EN_INSTRUCTION, Actor.agent(agent), d.version(), null);
@@ -62,14 +51,5 @@ class MyDossiersJourneyTest extends JourneyTest {
             visit.expectHeading("Page introuvable");
             assertThat(visit.open(t.host(), "/mes-demarches/pas-un-identifiant").status()).isEqualTo(404);
         });
-    }
-
-    private UUID publishedProcedure() {
-        UUID service = services.create(new ServiceUnitManagement.ServiceDetails("Petite enfance", "", "", ""), "test");
-        UUID id = procedures.createDraft(new ProcedureDetails(service, "creche", "Inscription en crèche", "", "",
-                Category.FAMILLE, true, "", "", "", "", SilenceRule.NONE, null,
-                new Procedure.PersonalData("Mission d’intérêt public", "Test", "Identité", "Service", 12)));
-        procedures.publish(id, "test");
-        return id;
     }
 }
