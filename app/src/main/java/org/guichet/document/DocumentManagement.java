@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.guichet.document.internal.DocumentRepository;
@@ -57,7 +59,7 @@ public class DocumentManagement {
             // Grouped by tenant so that a tenant's files can be found, exported or erased together.
             String key = tenant.value() + "/" + id.value();
             StoredDocument document = new StoredDocument(id, tenant, upload.fileName(), upload.type().mediaType(),
-                    upload.size(), upload.sha256(), clock.instant(), createdBy);
+                    upload.size(), upload.sha256(), now(), createdBy);
             try (InputStream spooled = Files.newInputStream(upload.spooled())) {
                 store.put(key, spooled, upload.size());
             } catch (IOException e) {
@@ -71,6 +73,11 @@ public class DocumentManagement {
             }
             return document;
         }
+    }
+
+    /** PostgreSQL keeps microseconds: the returned record then equals the one read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The metadata of a document of the current tenant. */

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -11,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns well-formed XHTML into an archivable, accessible PDF: PDF/A-3b (fonts embedded, sRGB
@@ -25,9 +24,16 @@ import org.slf4j.LoggerFactory;
  */
 public class HtmlToPdf {
 
-    /** The family templates must use; no other font is available, so nothing falls back unembedded. */
+    /** The family templates use. */
     public static final String FONT_FAMILY = "Noto Sans";
-    private static final Logger log = LoggerFactory.getLogger(HtmlToPdf.class);
+    // The engine's generic families otherwise map to the PDF base fonts, which are never embedded
+    // and would break PDF/A whenever a template forgets font-family or asks for serif or monospace.
+    private static final String[] FAMILIES = {FONT_FAMILY, "Serif", "SansSerif", "Monospaced"};
+
+    static {
+        // The engine's logger is global; routing it once is enough.
+        XRLog.setLoggerImpl(new PdfEngineLog());
+    }
 
     private final byte[] regular = resource("document/fonts/NotoSans-Regular.ttf");
     private final byte[] bold = resource("document/fonts/NotoSans-Bold.ttf");
@@ -35,20 +41,18 @@ public class HtmlToPdf {
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public void convert(String xhtml, OutputStream out) {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        for (String family : FAMILIES) {
+            builder.useFont(() -> new ByteArrayInputStream(regular), family, 400, FontStyle.NORMAL, true)
+                    .useFont(() -> new ByteArrayInputStream(bold), family, 700, FontStyle.NORMAL, true);
+        }
+        builder.useFastMode()
                 .usePdfAConformance(PdfAConformance.PDFA_3_B)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(srgb)
-                .useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true)
+                .useUnicodeLineBreaker(new FrenchLineBreaker())
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withDiagnosticConsumer(diagnostic -> {
-                    if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                        log.warn("PDF rendering: {}", diagnostic.getFormattedMessage());
-                    }
-                })
                 .withProducer("Guichet")
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
