@@ -68,7 +68,11 @@ public class DocumentManagement {
             try {
                 tenantScope.run(tenant, () -> documents.insert(document, key));
             } catch (RuntimeException e) {
-                store.delete(key);
+                try {
+                    store.delete(key);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             }
             return document;

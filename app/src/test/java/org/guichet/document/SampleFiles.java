@@ -42,6 +42,22 @@ public final class SampleFiles {
         return content.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The opening of an iPhone photo: an ISO media file whose brand is HEIC (the pixels are not needed to type it). */
+    public static byte[] heicHeader() {
+        byte[] bytes = new byte[64];
+        byte[] box = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
+        System.arraycopy(box, 0, bytes, 0, box.length);
+        return bytes;
+    }
+
+    /** The opening of a WebP image: a RIFF container of kind WEBP. */
+    public static byte[] webpHeader() {
+        byte[] bytes = new byte[64];
+        byte[] header = {'R', 'I', 'F', 'F', 56, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        System.arraycopy(header, 0, bytes, 0, header.length);
+        return bytes;
+    }
+
     /** A plain ZIP archive holding a script. */
     public static byte[] zip() {
         return zip(Map.of("install.sh", "#!/bin/sh\necho hello\n"), null);

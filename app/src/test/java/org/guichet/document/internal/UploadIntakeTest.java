@@ -48,6 +48,14 @@ class UploadIntakeTest {
     }
 
     @Test
+    void recognisesPhonePhotoFormats() {
+        try (var heic = receive(SampleFiles.heicHeader(), "IMG_0001.jpg"); var webp = receive(SampleFiles.webpHeader(), "capture")) {
+            assertThat(heic.type()).isEqualTo(FileType.HEIC);
+            assertThat(webp.type()).isEqualTo(FileType.WEBP);
+        }
+    }
+
+    @Test
     void treatsATextFileRenamedPdfAsText() {
         try (var upload = receive(SampleFiles.text("Je soussigné, Jean Dupont, atteste sur l’honneur…\n"), "attestation.pdf")) {
             assertThat(upload.type()).isEqualTo(FileType.TEXT);
