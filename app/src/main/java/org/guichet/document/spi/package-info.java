@@ -1,0 +1,3 @@
+/** Extension points of the document module: where document bytes are kept. */
+@org.springframework.modulith.NamedInterface("spi")
+package org.guichet.document.spi;
