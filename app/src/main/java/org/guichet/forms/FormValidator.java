@@ -39,6 +39,16 @@ public final class FormValidator {
     }
 
     /**
+     * The pages' and fields' ids hidden by their conditions for these answers (display elements
+     * included), so that a page shows only what concerns the citizen.
+     *
+     * @throws InvalidDefinitionException when the definition has {@linkplain FormDefinition#problems() problems}
+     */
+    public java.util.Set<String> hiddenFieldIds(FormDefinition definition, Answers answers) {
+        return engine.run(definition, answers).hiddenFieldIds();
+    }
+
+    /**
      * Validates one page. {@code answers} must hold the answers to the earlier pages too, since the page's
      * conditions may depend on them; only this page's errors and values are returned. A hidden page has
      * neither.

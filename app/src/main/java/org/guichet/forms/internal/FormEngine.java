@@ -27,7 +27,7 @@ public final class FormEngine {
 
     /** Everything one pass found; {@code fieldIdsByPage} lists top-level field ids per page. */
     public record Run(Map<String, Object> values, List<FieldError> errors, List<String> visiblePageIds,
-                      Map<String, List<String>> fieldIdsByPage) {}
+                      Map<String, List<String>> fieldIdsByPage, java.util.Set<String> hiddenFieldIds) {}
 
     private final FieldReader reader;
 
@@ -48,14 +48,20 @@ public final class FormEngine {
         List<FieldError> errors = new ArrayList<>();
         List<String> visiblePages = new ArrayList<>();
         Map<String, List<String>> fieldIdsByPage = new LinkedHashMap<>();
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
         for (Page page : definition.pages()) {
             fieldIdsByPage.put(page.id(), page.fields().stream().map(Field::id).toList());
             if (!conditions.test(page.condition(), values::get)) {
+                page.fields().forEach(field -> hidden.add(field.id()));
                 continue;
             }
             visiblePages.add(page.id());
             for (Field field : page.fields()) {
-                if (!field.isInput() || !conditions.test(field.condition(), values::get)) {
+                if (!conditions.test(field.condition(), values::get)) {
+                    hidden.add(field.id());
+                    continue;
+                }
+                if (!field.isInput()) {
                     continue;
                 }
                 Outcome outcome = field.type() instanceof FieldType.RepeatableBlock block
@@ -67,7 +73,7 @@ public final class FormEngine {
                 }
             }
         }
-        return new Run(values, errors, visiblePages, fieldIdsByPage);
+        return new Run(values, errors, visiblePages, fieldIdsByPage, java.util.Set.copyOf(hidden));
     }
 
     private Outcome readBlock(Field blockField, FieldType.RepeatableBlock block, RawInput in, String pageId,

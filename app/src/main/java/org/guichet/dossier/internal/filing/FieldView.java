@@ -1,0 +1,52 @@
+package org.guichet.dossier.internal.filing;
+
+import java.util.List;
+import java.util.Map;
+import org.guichet.forms.FileMetadata;
+
+/**
+ * What a template needs to render one field: its kind of input, what the citizen typed, and the
+ * error to show. Built by {@link FieldViews} so that templates stay free of form-engine logic.
+ *
+ * @param name the input name (a block's child is {@code block[0].child})
+ * @param kind the input to render: text, textarea, number, email, tel, radios, select, checkboxes,
+ *     checkbox, yesno, civility, linked, address, date, datetime, file, block, section, explanation
+ * @param parts composite inputs' values by part (day, month, year, time, street, postcode…)
+ */
+public record FieldView(
+        String name,
+        String kind,
+        String label,
+        String hint,
+        boolean required,
+        String error,
+        String value,
+        List<String> values,
+        Map<String, String> parts,
+        List<Choice> options,
+        Integer maxLength,
+        String inputMode,
+        String autocomplete,
+        boolean multiple,
+        List<FileMetadata> files,
+        List<Row> rows,
+        boolean canAddRow,
+        String text) {
+
+    /** An option of a choice; {@code children} for the second level of a linked choice. */
+    public record Choice(String value, String label, List<Choice> children) {}
+
+    /** A row of a repeatable block. */
+    public record Row(int index, List<FieldView> fields) {}
+
+    /** The id of the element an error summary links to. */
+    public String anchor() {
+        return switch (kind) {
+            case "date", "datetime" -> name + ".day";
+            case "address" -> name + ".street";
+            case "linked" -> name + ".parent";
+            case "radios", "yesno", "civility", "checkboxes" -> name + "-0";
+            default -> name;
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package org.guichet.dossier.internal.filing;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.guichet.dossier.DossierAnswers;
+import org.guichet.dossier.DossierConflictException;
+import org.guichet.dossier.DossierManagement;
+import org.guichet.forms.Answers;
+import org.guichet.forms.Field;
+import org.guichet.forms.FieldError;
+import org.guichet.forms.FormValidator;
+import org.guichet.forms.Page;
+import org.guichet.forms.ValidationResult;
+import org.guichet.identity.GuichetPrincipal;
+import org.guichet.procedure.Procedure;
+import org.guichet.procedure.ProcedureCatalogue;
+import org.guichet.procedure.ProcedureState;
+import org.guichet.tenancy.CurrentTenant;
+import org.guichet.tenancy.Tenant;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Filing a démarche page by page: every page is saved as sent (nothing typed is lost), the usager
+ * moves on only when the page is valid, and the form engine decides which pages and fields apply.
+ */
+@Controller
+class FilingController {
+
+    private final Filing filing;
+    private final DossierManagement dossiers;
+    private final ProcedureCatalogue catalogue;
+    private final MessageSource messages;
+
+    FilingController(Filing filing, DossierManagement dossiers, ProcedureCatalogue catalogue, MessageSource messages) {
+        this.filing = filing;
+        this.dossiers = dossiers;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/demarches/{slug}/commencer")
+    String start(@PathVariable String slug, Model model) {
+        model.addAttribute("procedure", published(slug));
+        return "dossier/filing/start";
+    }
+
+    @PostMapping("/demarches/{slug}/commencer")
+    String create(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me) {
+        Procedure procedure = published(slug);
+        UUID id = dossiers.createDraft(procedure.id(), me.accountId());
+        return "redirect:/mes-demarches/" + id + "/suite";
+    }
+
+    /** Where to go next: the first visible page with a problem, or the check-your-answers page. */
+    @GetMapping("/mes-demarches/{id}/suite")
+    String resume(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request) {
+        Filing.Context context = filing.load(id, me.accountId());
+        ValidationResult result = filing.validator(tenant(request)).validateForm(context.form(), context.answers());
+        if (result.valid()) {
+            return "redirect:/mes-demarches/" + id + "/verification";
+        }
+        return "redirect:/mes-demarches/" + id + "/pages/" + result.errors().getFirst().pageId();
+    }
+
+    @GetMapping("/mes-demarches/{id}/pages/{pageId}")
+    String page(@PathVariable String id, @PathVariable String pageId, @AuthenticationPrincipal GuichetPrincipal me,
+            HttpServletRequest request, Model model, Locale locale) {
+        Filing.Context context = filing.load(id, me.accountId());
+        if (!context.dossier().state().editableByUsager()) {
+            return "redirect:/mes-demarches/" + id;
+        }
+        return render(context, context.page(pageId), Map.of(), tenant(request), model);
+    }
+
+    @PostMapping("/mes-demarches/{id}/pages/{pageId}")
+    String save(@PathVariable String id, @PathVariable String pageId, @RequestParam(name = "version") int version,
+            @RequestParam(name = "action", defaultValue = "continuer") String action,
+            @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request, Model model, Locale locale) {
+        Filing.Context context = filing.load(id, me.accountId());
+        Page page = context.page(pageId);
+        List<String> fieldIds = page.fields().stream().map(Field::id).toList();
+        Answers merged = DossierAnswers.merge(context.answers(), Answers.fromParameters(request.getParameterMap()), fieldIds);
+        try {
+            dossiers.saveAnswers(context.dossier().id(), me.accountId(), DossierAnswers.toJson(merged), version);
+        } catch (DossierConflictException e) {
+            model.addAttribute("conflict", true);
+            return render(filing.load(id, me.accountId()), page, Map.of(), tenant(request), model);
+        }
+        Filing.Context saved = filing.load(id, me.accountId());
+        if (action.startsWith("ajouter:")) {
+            return render(saved, page, Map.of(), tenant(request), model, action.substring("ajouter:".length()));
+        }
+        FormValidator validator = filing.validator(tenant(request));
+        ValidationResult result = validator.validatePage(saved.form(), pageId, saved.answers());
+        if (!result.valid()) {
+            return render(saved, page, errorMessages(result.errors(), locale), tenant(request), model);
+        }
+        List<String> visible = validator.validateForm(saved.form(), saved.answers()).visiblePageIds();
+        int at = visible.indexOf(pageId);
+        return at >= 0 && at + 1 < visible.size()
+                ? "redirect:/mes-demarches/" + id + "/pages/" + visible.get(at + 1)
+                : "redirect:/mes-demarches/" + id + "/verification";
+    }
+
+    private String render(Filing.Context context, Page page, Map<String, String> errors, Tenant tenant, Model model) {
+        return render(context, page, errors, tenant, model, null);
+    }
+
+    private String render(Filing.Context context, Page page, Map<String, String> errors, Tenant tenant, Model model,
+            String blockToGrow) {
+        FormValidator validator = filing.validator(tenant);
+        Answers answers = context.answers();
+        FieldViews views = new FieldViews(answers, errors, filing.hiddenOnPage(validator, context, page));
+        if (blockToGrow != null) {
+            views = views.growing(blockToGrow);
+        }
+        List<String> visible = validator.validateForm(context.form(), answers).visiblePageIds();
+        int at = visible.indexOf(page.id());
+        model.addAttribute("context", context);
+        model.addAttribute("page", page);
+        model.addAttribute("fields", views.of(page.fields(), ""));
+        model.addAttribute("errors", errors);
+        model.addAttribute("pageNumber", at + 1);
+        model.addAttribute("pageCount", visible.size());
+        model.addAttribute("previous", at > 0 ? visible.get(at - 1) : null);
+        return "dossier/filing/page";
+    }
+
+    private Map<String, String> errorMessages(List<FieldError> errors, Locale locale) {
+        Map<String, String> byInput = new LinkedHashMap<>();
+        for (FieldError e : errors) {
+            byInput.putIfAbsent(e.inputKey(), messages.getMessage(e.messageKey(), e.args().toArray(), e.messageKey(), locale));
+        }
+        return byInput;
+    }
+
+    private Procedure published(String slug) {
+        return catalogue.findVisible(slug).filter(p -> p.state() == ProcedureState.PUBLIEE)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    static Tenant tenant(HttpServletRequest request) {
+        return CurrentTenant.of(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
