@@ -81,6 +81,12 @@ public class DossierManagement {
         return dossiers.findByOwner(owner.value(), OWNER_LIST_LIMIT);
     }
 
+    /** The document holding the dossier's accusé de réception, once generated (shortly after submission). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> acknowledgementOf(UUID id) {
+        return dossiers.acknowledgement(id);
+    }
+
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(UUID id) {
         return dossiers.timeline(id);

@@ -75,6 +75,15 @@ public class DossierRepository {
                 .params(to.name(), ts(now), ts(instructionStarted), to.isFinal() ? ts(now) : null, id).update();
     }
 
+    public void setAcknowledgement(UUID dossier, UUID document) {
+        jdbc.sql("update dossier set acknowledgement_document_id = ? where id = ?").params(document, dossier).update();
+    }
+
+    public Optional<UUID> acknowledgement(UUID dossier) {
+        return jdbc.sql("select acknowledgement_document_id from dossier where id = ? and acknowledgement_document_id is not null")
+                .param(dossier).query(UUID.class).optional();
+    }
+
     /** The next reference number of the tenant for that year, allocated under a row lock. */
     public int nextReferenceNumber(TenantId tenant, int year) {
         return jdbc.sql("""

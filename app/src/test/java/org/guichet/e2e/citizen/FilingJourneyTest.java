@@ -13,6 +13,26 @@ class FilingJourneyTest extends JourneyTest {
     private static final String HOST = "saint-exemple.localhost";
     private static final String CITIZEN = "camille.dupont@example.org";
 
+    /** The accusé is generated just after submission: retry while the "being prepared" page shows. */
+    private static String downloadAcknowledgement(Page page) {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            var link = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Télécharger l’accusé de réception (PDF)"));
+            if (link.count() == 0) {
+                link = page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Réessayer le téléchargement"));
+            }
+            var target = link.first();
+            try {
+                var download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(2_000), target::click);
+                return new String(java.nio.file.Files.readAllBytes(download.path()), java.nio.charset.StandardCharsets.ISO_8859_1);
+            } catch (com.microsoft.playwright.TimeoutError | java.io.IOException preparing) {
+                page.waitForTimeout(250);
+            }
+        }
+        throw new AssertionError("The accusé de réception never downloaded");
+    }
+
     @Test
     void citizenFilesAStreetReportAndGetsItsReference() {
         inBothModes(visit -> {
@@ -43,6 +63,7 @@ class FilingJourneyTest extends JourneyTest {
             visit.expectText("a été enregistrée le");
 
             assertThat(Mailbox.await(CITIZEN, "Dossier n° " + reference + " enregistré")).isNotNull();
+            assertThat(downloadAcknowledgement(visit.page())).startsWith("%PDF");
             visit.follow("Suivre mon dossier").expectText("Dossier n° " + reference).expectText("Déposé");
         });
     }

@@ -66,7 +66,7 @@ class MyDossiersController {
         return CurrentTenant.of(request).map(Tenant::timeZone).orElse(java.time.ZoneId.of("Europe/Paris"));
     }
 
-    private static java.util.Optional<UUID> parse(String id) {
+    static java.util.Optional<UUID> parse(String id) {
         try {
             return java.util.Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
