@@ -39,7 +39,13 @@ class FilingIntegrationTest extends IntegrationTest {
               {"id": "details", "title": "Précisions", "condition": {"field": "handicap", "op": "eq", "value": true},
                "fields": [{"id": "precisions", "type": "long_text", "label": "Précisions", "required": true, "maxLength": 500}]},
               {"id": "fin", "title": "Pour finir", "fields": [
-                {"id": "commentaire", "type": "long_text", "label": "Commentaire", "maxLength": 500}]}]}""";
+                {"id": "commentaire", "type": "long_text", "label": "Commentaire", "maxLength": 500},
+                {"id": "justificatif", "type": "attachment", "label": "Justificatif", "maxFiles": 2,
+                 "allowedTypes": ["application/pdf"]}]}]}""";
+
+    private static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @Autowired
     DossierManagement dossiers;
@@ -126,6 +132,34 @@ class FilingIntegrationTest extends IntegrationTest {
                 .andExpect(content().string(containsString("modifié entre-temps")));
 
         assertThat(stored(draft)).contains("premier onglet").doesNotContain("second onglet");
+    }
+
+    @Test
+    void attachmentsAreCheckedOnTheirContentKeptAcrossSavesAndRemovable() throws Exception {
+        String draft = start();
+        var fin = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page(draft, "fin"));
+        mvc.perform(fin.file(new org.springframework.mock.web.MockMultipartFile("justificatif", "../../avis d’imposition.pdf",
+                        "application/pdf", PDF)).with(as()).with(csrf()).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(stored(draft)).contains("avis d’imposition.pdf").doesNotContain("../");
+
+        int version = TenantContext.callAs(tenant.id(), () -> dossiers.find(UUID.fromString(draft))).orElseThrow().version();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page(draft, "fin"))
+                        .file(new org.springframework.mock.web.MockMultipartFile("justificatif", "photo.pdf", "application/pdf",
+                                "MZ\u0090 not a pdf at all".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                        .with(as()).with(csrf()).param("version", String.valueOf(version)).param("commentaire", "gardé"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("avis d’imposition.pdf")));
+        assertThat(stored(draft)).contains("avis d’imposition.pdf").contains("gardé").doesNotContain("photo.pdf");
+
+        String reference = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stored(draft))
+                .path("files").path("justificatif").get(0).path("reference").asString();
+        int next = TenantContext.callAs(tenant.id(), () -> dossiers.find(UUID.fromString(draft))).orElseThrow().version();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page(draft, "fin"))
+                        .with(as()).with(csrf()).param("version", String.valueOf(next)).param("justificatif.remove", reference))
+                .andExpect(status().is3xxRedirection());
+        assertThat(stored(draft)).doesNotContain("avis d’imposition.pdf");
     }
 
     @Test

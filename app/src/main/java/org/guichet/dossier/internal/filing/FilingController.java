@@ -43,8 +43,11 @@ class FilingController {
     private final DossierManagement dossiers;
     private final ProcedureCatalogue catalogue;
     private final MessageSource messages;
+    private final Uploads uploads;
 
-    FilingController(Filing filing, DossierManagement dossiers, ProcedureCatalogue catalogue, MessageSource messages) {
+    FilingController(Filing filing, DossierManagement dossiers, ProcedureCatalogue catalogue, MessageSource messages,
+            Uploads uploads) {
+        this.uploads = uploads;
         this.filing = filing;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
@@ -92,7 +95,11 @@ class FilingController {
         Filing.Context context = filing.load(id, me.accountId());
         Page page = context.page(pageId);
         List<String> fieldIds = page.fields().stream().map(Field::id).toList();
-        Answers merged = DossierAnswers.merge(context.answers(), Answers.fromParameters(request.getParameterMap()), fieldIds);
+        Uploads.Result upload = uploads.receive(page, context.answers(), request, me.accountId(), locale);
+        Answers sent = Answers.fromParameters(request.getParameterMap());
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        sent.keys().forEach(key -> values.put(key, sent.values(key)));
+        Answers merged = DossierAnswers.merge(context.answers(), Answers.of(values, upload.files()), fieldIds);
         try {
             dossiers.saveAnswers(context.dossier().id(), me.accountId(), DossierAnswers.toJson(merged), version);
         } catch (DossierConflictException e) {
@@ -105,8 +112,10 @@ class FilingController {
         }
         FormValidator validator = filing.validator(tenant(request));
         ValidationResult result = validator.validatePage(saved.form(), pageId, saved.answers());
-        if (!result.valid()) {
-            return render(saved, page, errorMessages(result.errors(), locale), tenant(request), model);
+        if (!result.valid() || !upload.errors().isEmpty()) {
+            Map<String, String> errors = new LinkedHashMap<>(upload.errors());
+            errorMessages(result.errors(), locale).forEach(errors::putIfAbsent);
+            return render(saved, page, errors, tenant(request), model);
         }
         List<String> visible = validator.validateForm(saved.form(), saved.answers()).visiblePageIds();
         int at = visible.indexOf(pageId);
