@@ -81,6 +81,12 @@ public class DossierManagement {
         return dossiers.findByOwner(owner.value(), OWNER_LIST_LIMIT);
     }
 
+    /** The answers a submitted dossier had before each of the usager's edits, oldest first. */
+    @Transactional(readOnly = true)
+    public List<AnswerRevision> revisions(UUID id) {
+        return dossiers.revisions(id);
+    }
+
     /** The document holding the dossier's accusé de réception, once generated (shortly after submission). */
     @Transactional(readOnly = true)
     public Optional<UUID> acknowledgementOf(UUID id) {
@@ -103,10 +109,12 @@ public class DossierManagement {
         if (!d.state().editableByUsager() || d.version() != expectedVersion) {
             throw new DossierConflictException(d.state());
         }
-        dossiers.updateAnswers(id, answersJson, clock.instant());
         if (d.state() == DossierState.EN_CONSTRUCTION) {
+            // After submission every edit is kept: agents see what the usager changed, and when.
+            dossiers.keepRevision(TenantContext.require(), id, clock.instant());
             dossiers.addEvent(TenantContext.require(), id, clock.instant(), "edited", null, null, Actor.usager(owner), null);
         }
+        dossiers.updateAnswers(id, answersJson, clock.instant());
         return dossiers.find(id).orElseThrow();
     }
 

@@ -138,6 +138,8 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
         in(t, () -> dossiers.transition(id, DossierState.EN_INSTRUCTION, Actor.agent(agent), edited.version(), null));
 
         assertThat(saved.answersJson()).contains("Dupont");
+        assertThat(in(t, () -> dossiers.revisions(id))).singleElement()
+                .satisfies(r -> assertThat(r.answersJson()).contains("Dupont").doesNotContain("Durand"));
         assertThatThrownBy(() -> in(t, () -> dossiers.saveAnswers(id, usager, "{\"nom\":\"Martin\"}", edited.version() + 1)))
                 .isInstanceOf(DossierConflictException.class);
         assertThat(in(t, () -> dossiers.find(id)).orElseThrow().answersJson()).contains("Durand");

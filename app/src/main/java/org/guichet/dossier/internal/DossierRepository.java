@@ -75,6 +75,25 @@ public class DossierRepository {
                 .params(to.name(), ts(now), ts(instructionStarted), to.isFinal() ? ts(now) : null, id).update();
     }
 
+    /** Keeps the current answers as the next revision, before they are replaced. */
+    public void keepRevision(TenantId tenant, UUID dossier, Instant now) {
+        jdbc.sql("""
+                insert into dossier_revision (tenant_id, dossier_id, revision, answers, replaced_at)
+                select ?, id, coalesce((select max(revision) from dossier_revision where dossier_id = ?), 0) + 1, answers, ?
+                from dossier where id = ?""")
+                .params(tenant.value(), dossier, ts(now), dossier).update();
+    }
+
+    public List<org.guichet.dossier.AnswerRevision> revisions(UUID dossier) {
+        return jdbc.sql("""
+                select revision, answers::text, replaced_at from dossier_revision
+                where dossier_id = ? order by revision limit 500""")
+                .param(dossier)
+                .query((rs, n) -> new org.guichet.dossier.AnswerRevision(rs.getInt(1), rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
     public void setAcknowledgement(UUID dossier, UUID document) {
         jdbc.sql("update dossier set acknowledgement_document_id = ? where id = ?").params(document, dossier).update();
     }
