@@ -41,12 +41,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcedureCatalogue catalogue;
     private final ProcedureManagement procedures;
     private final ProcedureForms forms;
+    private final DemoDossiers demoDossiers;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ProcedureForms forms, ApplicationContext context) {
+            ProcedureForms forms, DemoDossiers demoDossiers, ApplicationContext context) {
         this.forms = forms;
+        this.demoDossiers = demoDossiers;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -74,12 +76,20 @@ class DemoDataLoader implements ApplicationRunner {
                         new ServiceUnitManagement.ServiceDetails(s.name(), s.email(), s.phone(), demo.address()), "demo"));
             }
             DemoProcedures.ALL.stream().filter(p -> p.tenantSlug().equals(demo.slug())).forEach(this::publish);
+            AccountId citizen = null;
+            AccountId instructeur = null;
             for (DemoTenants.Person p : demo.people()) {
                 AccountId account = accounts.ensureVerifiedAccount(p.email(), p.givenName(), p.familyName(), DemoTenants.PASSWORD);
                 if (p.role() != null) {
                     accounts.grantRole(account, AgentRole.valueOf(p.role()), Optional.empty());
                 }
+                if (p.role() == null) {
+                    citizen = account;
+                } else if (p.role().equals("INSTRUCTEUR")) {
+                    instructeur = account;
+                }
             }
+            demoDossiers.load(citizen, instructeur);
         });
     }
 
