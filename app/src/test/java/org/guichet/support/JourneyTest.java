@@ -58,20 +58,31 @@ public abstract class JourneyTest extends IntegrationTest {
     }
 
     /**
+     * Runs {@code steps} once, with JavaScript: only for what JavaScript adds (every page must also be
+     * covered by an {@link #inBothModes} journey).
+     */
+    protected void inJavaScriptOnly(Consumer<Visit> steps) {
+        run(steps, true);
+    }
+
+    /**
      * Runs {@code steps} twice in fresh browser contexts: with JavaScript, then without. Each run
      * gets its own {@link Visit}, whose {@code mode()} helps make data unique per run.
      */
     protected void inBothModes(Consumer<Visit> steps) {
-        for (boolean javaScript : new boolean[] {true, false}) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                    .setJavaScriptEnabled(javaScript).setLocale("fr-FR").setViewportSize(390, 844))) {
-                Visit visit = new Visit(context, javaScript, browser, this::urlOf);
-                try {
-                    steps.accept(visit);
-                } catch (AssertionError | RuntimeException e) {
-                    throw new AssertionError("Journey failed with JavaScript " + (javaScript ? "on" : "off")
-                            + " at " + visit.page().url() + ": " + e.getMessage(), e);
-                }
+        run(steps, true);
+        run(steps, false);
+    }
+
+    private void run(Consumer<Visit> steps, boolean javaScript) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(javaScript).setLocale("fr-FR").setViewportSize(390, 844))) {
+            Visit visit = new Visit(context, javaScript, browser, this::urlOf);
+            try {
+                steps.accept(visit);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("Journey failed with JavaScript " + (javaScript ? "on" : "off")
+                        + " at " + visit.page().url() + ": " + e.getMessage(), e);
             }
         }
     }

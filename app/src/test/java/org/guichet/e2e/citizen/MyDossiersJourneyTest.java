@@ -23,6 +23,34 @@ class MyDossiersJourneyTest extends JourneyTest {
     DossierManagement dossiers;
 
 
+    /**
+     * The JavaScript enhancement only (without JavaScript a reload shows the change, which the other
+     * journey covers): an agent's decision appears on the open page by itself.
+     */
+    @Test
+    void aDecisionAppearsWithoutReloadingWhereJavaScriptRuns() {
+        TestTenant t = tenants.create();
+        AccountId citizen = tenants.account(t, "camille@example.org");
+        AccountId agent = tenants.account(t, "agent@example.org", AgentRole.INSTRUCTEUR);
+        UUID procedure = demarches.published(t, "creche", "Inscription en crèche");
+        Dossier mine = TenantContext.callAs(t.id(), () -> dossiers.submit(dossiers.createDraft(procedure, citizen), citizen));
+
+        inJavaScriptOnly(visit -> {
+            visit.open(t.host(), "/connexion");
+            visit.fill("Adresse électronique", "camille@example.org").fill("Mot de passe", TestTenants.PASSWORD)
+                    .press("Se connecter");
+            visit.open(t.host(), "/mes-demarches/" + mine.id());
+            visit.expectText("Déposé");
+
+            TenantContext.runAs(t.id(), () -> dossiers.transition(mine.id(), DossierState.ACCEPTE, Actor.agent(agent),
+                    mine.version(), null));
+
+            visit.page().getByText("Votre demande est acceptée.").waitFor(
+                    new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(25_000));
+            visit.checkAccessibility();
+        });
+    }
+
     @Test
     void citizenFollowsADossierAndCannotOpenSomeoneElses() {
         TestTenant t = tenants.create();

@@ -62,6 +62,18 @@ class MyDossiersController {
         return "dossier/my-dossier";
     }
 
+    /**
+     * The dossier's state and version, polled by the dossier page's script so that a change made by an
+     * agent shows without reloading (without JavaScript, a reload shows it).
+     */
+    @GetMapping(value = "/mes-demarches/{id}/etat", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> state(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me) {
+        Dossier dossier = parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return Map.of("state", dossier.state().name(), "version", dossier.version());
+    }
+
     private static java.time.ZoneId zone(HttpServletRequest request) {
         return CurrentTenant.of(request).map(Tenant::timeZone).orElse(java.time.ZoneId.of("Europe/Paris"));
     }
