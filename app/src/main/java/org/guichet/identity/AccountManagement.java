@@ -41,7 +41,7 @@ public class AccountManagement {
     }
 
     /** An account's email address, name and language. */
-    public record Contact(String email, String displayName, String locale) {}
+    public record Contact(String email, String displayName, String locale, String givenName, String familyName) {}
 
     /** Creates a platform administrator, or finds it. */
     public AccountId ensurePlatformOperator(String email, String displayName, String password) {

@@ -78,7 +78,7 @@ class FilingIntegrationTest extends IntegrationTest {
     void wrongAnswersGetMessagesSayingHowToFixThemAndAreKept() throws Exception {
         String draft = start();
 
-        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", "0")
+        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", version(draft))
                         .param("nom", "Dupont").param("naissance.day", "30").param("naissance.month", "2")
                         .param("naissance.year", "2020").param("mode", "helicoptere").param("handicap", "peut-etre"))
                 .andExpect(status().isOk())
@@ -90,10 +90,19 @@ class FilingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void knownAccountDataIsPrefilled() throws Exception {
+        String draft = start();
+
+        mvc.perform(get(page(draft, "vous")).with(as()))
+                .andExpect(content().string(containsString("value=\"Nom\"")));
+        assertThat(stored(draft)).contains("\"nom\"");
+    }
+
+    @Test
     void pagesFollowTheConditionsAndHiddenPagesAreSkipped() throws Exception {
         String draft = start();
 
-        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", "0").param("nom", "Dupont")
+        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", version(draft)).param("nom", "Dupont")
                         .param("naissance.day", "3").param("naissance.month", "2").param("naissance.year", "2020")
                         .param("mode", "creche").param("handicap", "non"))
                 .andExpect(redirectedUrl(page(draft, "fin")));
@@ -107,7 +116,7 @@ class FilingIntegrationTest extends IntegrationTest {
         mvc.perform(get("/mes-demarches/" + draft + "/verification").with(as()))
                 .andExpect(content().string(containsString("Votre dossier est incomplet")));
 
-        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", "0").param("nom", "Dupont")
+        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", version(draft)).param("nom", "Dupont")
                 .param("naissance.day", "3").param("naissance.month", "2").param("naissance.year", "2020")
                 .param("mode", "creche").param("handicap", "non"));
         for (int i = 0; i < 3; i++) {
@@ -125,9 +134,10 @@ class FilingIntegrationTest extends IntegrationTest {
     @Test
     void aStaleVersionIsToldAndLosesNothingSaved() throws Exception {
         String draft = start();
-        mvc.perform(post(page(draft, "fin")).with(as()).with(csrf()).param("version", "0").param("commentaire", "premier onglet"));
+        String stale = version(draft);
+        mvc.perform(post(page(draft, "fin")).with(as()).with(csrf()).param("version", stale).param("commentaire", "premier onglet"));
 
-        mvc.perform(post(page(draft, "fin")).with(as()).with(csrf()).param("version", "0").param("commentaire", "second onglet"))
+        mvc.perform(post(page(draft, "fin")).with(as()).with(csrf()).param("version", stale).param("commentaire", "second onglet"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("modifié entre-temps")));
 
@@ -139,7 +149,7 @@ class FilingIntegrationTest extends IntegrationTest {
         String draft = start();
         var fin = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page(draft, "fin"));
         mvc.perform(fin.file(new org.springframework.mock.web.MockMultipartFile("justificatif", "../../avis d’imposition.pdf",
-                        "application/pdf", PDF)).with(as()).with(csrf()).param("version", "0"))
+                        "application/pdf", PDF)).with(as()).with(csrf()).param("version", version(draft)))
                 .andExpect(status().is3xxRedirection());
         assertThat(stored(draft)).contains("avis d’imposition.pdf").doesNotContain("../");
 
@@ -191,6 +201,10 @@ class FilingIntegrationTest extends IntegrationTest {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(location).matches("/mes-demarches/[0-9a-f-]{36}/suite");
         return location.split("/")[2];
+    }
+
+    private String version(String draft) {
+        return String.valueOf(TenantContext.callAs(tenant.id(), () -> dossiers.find(UUID.fromString(draft))).orElseThrow().version());
     }
 
     private String stored(String draft) {

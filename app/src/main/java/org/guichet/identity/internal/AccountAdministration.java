@@ -46,7 +46,8 @@ public class AccountAdministration {
     @Transactional(readOnly = true)
     public Optional<org.guichet.identity.AccountManagement.Contact> contactOf(AccountId account) {
         return accounts.findById(account).filter(a -> a.disabledAt() == null)
-                .map(a -> new org.guichet.identity.AccountManagement.Contact(a.email(), a.displayName(), a.locale()));
+                .map(a -> new org.guichet.identity.AccountManagement.Contact(a.email(), a.displayName(), a.locale(),
+                        a.givenName(), a.familyName()));
     }
 
     @Transactional

@@ -15,6 +15,7 @@ import org.guichet.forms.FieldError;
 import org.guichet.forms.FormValidator;
 import org.guichet.forms.Page;
 import org.guichet.forms.ValidationResult;
+import org.guichet.identity.AccountManagement;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.procedure.Procedure;
 import org.guichet.procedure.ProcedureCatalogue;
@@ -44,10 +45,12 @@ class FilingController {
     private final ProcedureCatalogue catalogue;
     private final MessageSource messages;
     private final Uploads uploads;
+    private final AccountManagement accounts;
 
     FilingController(Filing filing, DossierManagement dossiers, ProcedureCatalogue catalogue, MessageSource messages,
-            Uploads uploads) {
+            Uploads uploads, AccountManagement accounts) {
         this.uploads = uploads;
+        this.accounts = accounts;
         this.filing = filing;
         this.dossiers = dossiers;
         this.catalogue = catalogue;
@@ -64,6 +67,9 @@ class FilingController {
     String create(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me) {
         Procedure procedure = published(slug);
         UUID id = dossiers.createDraft(procedure.id(), me.accountId());
+        Filing.Context draft = filing.load(id.toString(), me.accountId());
+        accounts.contactOf(me.accountId()).ifPresent(person -> dossiers.saveAnswers(id, me.accountId(),
+                DossierAnswers.toJson(Prefill.of(draft.form(), person)), draft.dossier().version()));
         return "redirect:/mes-demarches/" + id + "/suite";
     }
 
