@@ -56,12 +56,17 @@ public class DraftExpiry {
     public int run(Instant now) {
         int deleted = 0;
         for (Tenant tenant : tenants.all()) {
-            deleted += scope.call(tenant.id(), () -> tx.execute(status -> {
-                warn(tenant, now);
-                return expire(now);
-            }));
+            deleted += runFor(tenant, now);
         }
         return deleted;
+    }
+
+    /** Warns and expires the drafts of one tenant as of {@code now}; returns how many were deleted. */
+    public int runFor(Tenant tenant, Instant now) {
+        return scope.call(tenant.id(), () -> tx.execute(status -> {
+            warn(tenant, now);
+            return expire(now);
+        }));
     }
 
     private void warn(Tenant tenant, Instant now) {
