@@ -24,6 +24,15 @@ public final class FormJson {
         return FormJsonReader.read(json);
     }
 
+    /**
+     * Reads a working copy that may still have {@linkplain FormDefinition#problems() problems}, as the
+     * studio stores it: only malformed JSON and documents that do not follow the format are refused.
+     * Never give such a definition to citizens; check {@link FormDefinition#problems()} first.
+     */
+    public static FormImport readWorkingCopy(String json) {
+        return FormJsonReader.readUnchecked(json);
+    }
+
     /** The canonical JSON of a definition, pretty-printed. */
     public static String write(FormDefinition definition) {
         return FormJsonWriter.toJson(definition);

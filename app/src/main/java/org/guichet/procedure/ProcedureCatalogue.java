@@ -50,6 +50,18 @@ public class ProcedureCatalogue {
         return procedures.findById(id);
     }
 
+    /** Every démarche of the current tenant, in any state, for the studio (at most 1,000). */
+    @Transactional(readOnly = true)
+    public List<ProcedureSummary> all() {
+        return procedures.summaries(1000);
+    }
+
+    /** State, version and last change of one démarche of the current tenant. */
+    @Transactional(readOnly = true)
+    public Optional<ProcedureSummary> summary(java.util.UUID id) {
+        return procedures.summary(id);
+    }
+
     /** A démarche citizens may see: published, or closed (its page then says where to go instead). */
     @Transactional(readOnly = true)
     public Optional<Procedure> findVisible(String slug) {

@@ -2,9 +2,12 @@ package org.guichet.procedure;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.guichet.forms.FormDefinition;
 import org.guichet.forms.FormImport;
 import org.guichet.forms.FormJson;
+import org.guichet.tenancy.TenantContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,23 +20,75 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcedureForms {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ProcedureForms(JdbcClient jdbc) {
+    ProcedureForms(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** The working copy of a démarche's form, as the studio edits it; empty before its first page. */
+    /**
+     * The working copy of a démarche's form, as the studio edits it; empty before its first page. It may
+     * have {@linkplain FormDefinition#problems() problems}: publishing refuses it until they are fixed.
+     */
     @Transactional(readOnly = true)
     public Optional<FormDefinition> draft(UUID procedureId) {
         return jdbc.sql("select draft_form::text from procedure where id = ? and draft_form is not null")
-                .param(procedureId).query(String.class).optional().map(ProcedureForms::parse);
+                .param(procedureId).query(String.class).optional().map(ProcedureForms::parseWorkingCopy);
+    }
+
+    /**
+     * Applies an administrator's change to the working copy, holding the démarche's row so that two
+     * administrators editing at once cannot lose each other's changes. Empty when the current tenant has
+     * no such démarche.
+     *
+     * @param change receives the working copy (no pages before the first change) and returns the new one
+     * @throws IllegalArgumentException when the new working copy could not be stored and read back
+     */
+    @Transactional
+    public Optional<FormDefinition> edit(UUID procedureId, UnaryOperator<FormDefinition> change, String actor) {
+        Optional<String> stored = jdbc.sql("select coalesce(draft_form::text, '') from procedure where id = ? for update")
+                .param(procedureId).query(String.class).optional();
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        FormDefinition current = stored.get().isEmpty() ? FormDefinition.of() : parseWorkingCopy(stored.get());
+        FormDefinition changed = change.apply(current);
+        String json = FormJson.write(changed);
+        FormImport check = FormJson.readWorkingCopy(json);
+        if (!check.ok()) {
+            throw new IllegalArgumentException("The changed form would not read back: " + check.problems());
+        }
+        store(procedureId, json);
+        events.publishEvent(new ProcedureChanged(TenantContext.require(), procedureId, actor, "form.updated"));
+        return Optional.of(changed);
+    }
+
+    /**
+     * Replaces the working copy with an imported form, which must have no problems; false when the
+     * current tenant has no such démarche.
+     */
+    @Transactional
+    public boolean importDraft(UUID procedureId, FormDefinition form, String actor) {
+        if (!form.problems().isEmpty()) {
+            throw new IllegalArgumentException("Only a form without problems may be imported");
+        }
+        boolean stored = store(procedureId, FormJson.write(form));
+        if (stored) {
+            events.publishEvent(new ProcedureChanged(TenantContext.require(), procedureId, actor, "form.imported"));
+        }
+        return stored;
+    }
+
+    private boolean store(UUID procedureId, String json) {
+        return jdbc.sql("update procedure set draft_form = cast(? as jsonb), updated_at = now() where id = ?")
+                .params(json, procedureId).update() == 1;
     }
 
     /** Replaces the working copy; published versions are untouched. */
     @Transactional
     public boolean saveDraft(UUID procedureId, FormDefinition form) {
-        return jdbc.sql("update procedure set draft_form = cast(? as jsonb), updated_at = now() where id = ?")
-                .params(FormJson.write(form), procedureId).update() == 1;
+        return store(procedureId, FormJson.write(form));
     }
 
     /** A published version of a démarche's form. */
@@ -48,6 +103,14 @@ public class ProcedureForms {
     public Optional<Integer> currentVersion(UUID procedureId) {
         return jdbc.sql("select current_version from procedure where id = ?").param(procedureId)
                 .query((rs, n) -> (Integer) rs.getObject(1)).optional();
+    }
+
+    private static FormDefinition parseWorkingCopy(String json) {
+        FormImport imported = FormJson.readWorkingCopy(json);
+        if (!imported.ok()) {
+            throw new IllegalStateException("A stored working copy does not read back: " + imported.problems());
+        }
+        return imported.definition();
     }
 
     private static FormDefinition parse(String json) {

@@ -10,12 +10,13 @@ import org.guichet.forms.FormDefinition;
 import org.guichet.procedure.internal.ProcedureRepository;
 import org.guichet.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, publishes and closes the current tenant's démarches. Publishing enforces what the law
+ * Creates, changes, copies, publishes and closes the current tenant's démarches. Publishing enforces what the law
  * requires a citizen to be told: the silence rule and its delay, the legal basis and the personal
  * data declarations with their retention period (DOMAIN.md rules 5 and 7); it freezes the form as
  * a new version, so dossiers already filed stay on the version they were filed on.
@@ -38,20 +39,99 @@ public class ProcedureManagement {
         this.clock = clock;
     }
 
-    /** Creates a draft démarche. */
+    /** Creates a draft démarche (demo data and tests; the studio uses {@link #createDraft(ProcedureDetails, String)}). */
     @Transactional
     public UUID createDraft(ProcedureDetails d) {
         var pd = d.personalData();
-        return jdbc.sql("""
-                insert into procedure (tenant_id, service_id, slug, title, summary, description, category,
-                    login_required, eligibility, documents, fees, processing_delay, silence_rule, silence_months,
-                    legal_basis, purpose, data_categories, recipients, retention_months)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(TenantContext.require().value(), d.serviceId(), d.slug(), d.title(), d.summary(),
-                        d.description(), d.category().name(), d.loginRequired(), d.eligibility(), d.documents(),
-                        d.fees(), d.processingDelay(), d.silenceRule().name(), d.silenceMonths(), pd.legalBasis(),
-                        pd.purpose(), pd.dataCategories(), pd.recipients(), pd.retentionMonths())
-                .query(UUID.class).single();
+        try {
+            return jdbc.sql("""
+                    insert into procedure (tenant_id, service_id, slug, title, summary, description, category,
+                        login_required, eligibility, documents, fees, processing_delay, silence_rule, silence_months,
+                        legal_basis, purpose, data_categories, recipients, retention_months)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(TenantContext.require().value(), d.serviceId(), d.slug(), d.title(), d.summary(),
+                            d.description(), d.category().name(), d.loginRequired(), d.eligibility(), d.documents(),
+                            d.fees(), d.processingDelay(), d.silenceRule().name(), d.silenceMonths(), pd.legalBasis(),
+                            pd.purpose(), pd.dataCategories(), pd.recipients(), pd.retentionMonths())
+                    .query(UUID.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new SlugRefusedException(SlugRefusedException.Reason.TAKEN, d.slug());
+        }
+    }
+
+    /**
+     * Creates a draft démarche on behalf of an administrator, who is recorded in the audit trail.
+     *
+     * @throws SlugRefusedException when another démarche of the tenant has the slug
+     */
+    @Transactional
+    public UUID createDraft(ProcedureDetails details, String actor) {
+        UUID id = createDraft(details);
+        events.publishEvent(new ProcedureChanged(TenantContext.require(), id, actor, "created"));
+        return id;
+    }
+
+    /**
+     * Replaces what an administrator wrote about a démarche; returns false when the current tenant has
+     * no such démarche.
+     *
+     * @throws SlugRefusedException when the slug is taken, or changed on a démarche already published
+     *                              (citizens' links and dossiers point at it)
+     */
+    @Transactional
+    public boolean update(UUID id, ProcedureDetails d, String actor) {
+        Optional<Procedure> current = procedures.findById(id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        if (current.get().state() != ProcedureState.BROUILLON && !current.get().slug().equals(d.slug())) {
+            throw new SlugRefusedException(SlugRefusedException.Reason.FROZEN, d.slug());
+        }
+        var pd = d.personalData();
+        try {
+            jdbc.sql("""
+                    update procedure set service_id = ?, slug = ?, title = ?, summary = ?, description = ?, category = ?,
+                        login_required = ?, eligibility = ?, documents = ?, fees = ?, processing_delay = ?,
+                        silence_rule = ?, silence_months = ?, legal_basis = ?, purpose = ?, data_categories = ?,
+                        recipients = ?, retention_months = ?, updated_at = ?
+                    where id = ?""")
+                    .params(d.serviceId(), d.slug(), d.title(), d.summary(), d.description(), d.category().name(),
+                            d.loginRequired(), d.eligibility(), d.documents(), d.fees(), d.processingDelay(),
+                            d.silenceRule().name(), d.silenceMonths(), pd.legalBasis(), pd.purpose(),
+                            pd.dataCategories(), pd.recipients(), pd.retentionMonths(), Timestamp.from(clock.instant()), id)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new SlugRefusedException(SlugRefusedException.Reason.TAKEN, d.slug());
+        }
+        events.publishEvent(new ProcedureChanged(TenantContext.require(), id, actor, "updated"));
+        return true;
+    }
+
+    /**
+     * Copies a démarche's details and working form into a new draft at {@code slug}; empty when the
+     * current tenant has no such démarche. Published versions are not copied: the copy starts afresh.
+     *
+     * @throws SlugRefusedException when another démarche of the tenant has the slug
+     */
+    @Transactional
+    public Optional<UUID> copy(UUID id, String slug, String actor) {
+        Optional<UUID> created;
+        try {
+            created = jdbc.sql("""
+                    insert into procedure (tenant_id, service_id, slug, title, summary, description, category,
+                        login_required, eligibility, documents, fees, processing_delay, silence_rule, silence_months,
+                        legal_basis, purpose, data_categories, recipients, retention_months, draft_form)
+                    select tenant_id, service_id, ?, title, summary, description, category, login_required, eligibility,
+                        documents, fees, processing_delay, silence_rule, silence_months, legal_basis, purpose,
+                        data_categories, recipients, retention_months, draft_form
+                    from procedure where id = ? returning id""")
+                    .params(slug, id).query(UUID.class).optional();
+        } catch (DuplicateKeyException e) {
+            throw new SlugRefusedException(SlugRefusedException.Reason.TAKEN, slug);
+        }
+        created.ifPresent(copy -> events.publishEvent(new ProcedureChanged(TenantContext.require(), copy, actor,
+                "cloned")));
+        return created;
     }
 
     /**
@@ -66,6 +146,9 @@ public class ProcedureManagement {
         Optional<FormDefinition> form = forms.draft(id).filter(f -> !f.allFields().isEmpty());
         if (form.isEmpty()) {
             missing.add("procedure.publish.missing.form");
+        } else if (!form.get().problems().isEmpty()) {
+            // The working copy may be half-built; citizens must only ever get a consistent form.
+            missing.add("procedure.publish.missing.validForm");
         }
         if (!missing.isEmpty()) {
             throw new PublicationRefusedException(missing);

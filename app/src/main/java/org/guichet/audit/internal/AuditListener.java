@@ -3,6 +3,7 @@ package org.guichet.audit.internal;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
 import org.guichet.tenancy.ServiceUnitChanged;
@@ -44,6 +45,11 @@ class AuditListener {
     void on(ProcedurePublished event) {
         record(event.tenantId(), event.actor(), event.closed() ? "procedure.closed" : "procedure.published",
                 event.procedureId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ProcedureChanged event) {
+        record(event.tenantId(), event.actor(), "procedure." + event.change(), event.procedureId().toString(), null);
     }
 
     @ApplicationModuleListener

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.guichet.procedure.Category;
 import org.guichet.procedure.Procedure;
 import org.guichet.procedure.ProcedureState;
+import org.guichet.procedure.ProcedureSummary;
 import org.guichet.procedure.SilenceRule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -61,6 +62,24 @@ public class ProcedureRepository {
                     titles.put(rs.getObject(1, UUID.class), rs.getString(2));
                 });
         return titles;
+    }
+
+    /** Every démarche of the tenant for the studio, most recently changed first. */
+    public List<ProcedureSummary> summaries(int limit) {
+        return jdbc.sql("select id, slug, title, state, current_version, updated_at from procedure"
+                        + " order by updated_at desc, title limit ?")
+                .param(limit).query(ProcedureRepository::summary).list();
+    }
+
+    public Optional<ProcedureSummary> summary(UUID id) {
+        return jdbc.sql("select id, slug, title, state, current_version, updated_at from procedure where id = ?")
+                .param(id).query(ProcedureRepository::summary).optional();
+    }
+
+    private static ProcedureSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ProcedureSummary(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("title"),
+                ProcedureState.valueOf(rs.getString("state")), (Integer) rs.getObject("current_version"),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     public Optional<Procedure> findById(UUID id) {
