@@ -150,7 +150,9 @@ class StudioFormIntegrationTest extends IntegrationTest {
 
         mvc.perform(post(base + "/champs/numero/condition").with(SignIn.as(tenant.host(), admin)).with(csrf())
                         .param("rows[0].field", "nowhere").param("rows[0].op", "eq"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("Choisissez un champ de la liste")));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Choisissez un champ de la liste")))
+                .andExpect(content().string(containsString("href=\"#rows0.field\"")))
+                .andExpect(content().string(containsString("id=\"rows0.field\"")));
     }
 
     @Test
