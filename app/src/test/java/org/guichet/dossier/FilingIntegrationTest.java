@@ -199,7 +199,7 @@ class FilingIntegrationTest extends IntegrationTest {
     private String start() throws Exception {
         String location = mvc.perform(post("/demarches/creche/commencer").with(as()).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
-        assertThat(location).matches("/mes-demarches/[0-9a-f-]{36}/suite");
+        assertThat(location).matches("/mes-demarches/[0-9a-f-]{36}/pages/vous");
         return location.split("/")[2];
     }
 

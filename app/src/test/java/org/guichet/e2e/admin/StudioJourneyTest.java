@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * An administrator builds a démarche in the studio — two pages, a yes/no question revealing a text
  * field, a repeatable block — declares its personal data and silence rule, publishes it and finds it
- * in the public catalogue.
+ * in the public catalogue; a citizen then files it.
  */
 class StudioJourneyTest extends JourneyTest {
 
@@ -27,6 +27,7 @@ class StudioJourneyTest extends JourneyTest {
     void administratorBuildsAndPublishesADemarcheThatCitizensFindInTheCatalogue() {
         TestTenant tenant = tenants.create();
         tenants.account(tenant, "admin@example.org", AgentRole.ADMINISTRATEUR);
+        tenants.account(tenant, "citoyen@example.org");
         TenantContext.runAs(tenant.id(), () -> services.create(
                 new ServiceUnitManagement.ServiceDetails("Vie économique", "eco@example.org", "", ""), "test"));
 
@@ -73,6 +74,25 @@ class StudioJourneyTest extends JourneyTest {
             visit.follow(title).press("Publier la démarche").expectText("La démarche est publiée.");
             visit.open(tenant.host(), "/demarches");
             visit.follow(title).expectHeading(title).expectText("3 mois");
+            visit.press("Se déconnecter");
+
+            // A citizen files it: the condition on the same page, the repeatable block's rows.
+            visit.open(tenant.host(), "/connexion");
+            visit.fill("Adresse électronique", "citoyen@example.org").fill("Mot de passe", TestTenants.PASSWORD)
+                    .press("Se connecter");
+            visit.open(tenant.host(), "/demarches");
+            visit.follow(title).press("Commencer la démarche").press("Commencer la démarche").expectHeading("Vous");
+            page.getByLabel("Oui", new Page.GetByLabelOptions().setExact(true)).check();
+            visit.fill("Numéro de l’autorisation (facultatif)", "AOT-2026-" + visit.mode());
+            visit.press("Enregistrer et continuer").expectHeading("Votre terrasse");
+            page.getByLabel("Type de mobilier (facultatif)").first().fill("Tables");
+            page.getByLabel("Nombre (facultatif)").first().fill("4");
+            visit.press("Ajouter une ligne").expectHeading("Votre terrasse");
+            page.getByLabel("Type de mobilier (facultatif)").nth(1).fill("Chaises");
+            page.getByLabel("Nombre (facultatif)").nth(1).fill("12");
+            visit.press("Enregistrer et continuer").expectHeading("Vérifiez vos réponses avant d’envoyer votre dossier");
+            visit.expectText("AOT-2026-" + visit.mode()).expectText("Tables, 4").expectText("Chaises, 12");
+            visit.press("Envoyer le dossier").expectHeading("Dossier envoyé");
             visit.press("Se déconnecter");
         });
     }

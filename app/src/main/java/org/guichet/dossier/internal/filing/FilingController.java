@@ -64,13 +64,15 @@ class FilingController {
     }
 
     @PostMapping("/demarches/{slug}/commencer")
-    String create(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me) {
+    String create(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request) {
         Procedure procedure = published(slug);
         UUID id = dossiers.createDraft(procedure.id(), me.accountId());
         Filing.Context draft = filing.load(id.toString(), me.accountId());
         accounts.contactOf(me.accountId()).ifPresent(person -> dossiers.saveAnswers(id, me.accountId(),
                 DossierAnswers.toJson(Prefill.of(draft.form(), person)), draft.dossier().version()));
-        return "redirect:/mes-demarches/" + id + "/suite";
+        // A new dossier starts on its first page, whatever the later pages lack.
+        List<String> visible = filing.validator(tenant(request)).validateForm(draft.form(), draft.answers()).visiblePageIds();
+        return "redirect:/mes-demarches/" + id + "/pages/" + visible.getFirst();
     }
 
     /** Where to go next: the first visible page with a problem, or the check-your-answers page. */
