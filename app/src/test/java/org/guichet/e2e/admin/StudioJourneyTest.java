@@ -70,7 +70,7 @@ class StudioJourneyTest extends JourneyTest {
             visit.fill("Nombre minimal d’éléments", "1").fill("Nombre maximal d’éléments", "3")
                     .press("Enregistrer").expectHeading("Formulaire").expectText("Le champ est enregistré.");
 
-            visit.follow("Aperçu").expectText("Type de mobilier").expectText("Oui / non");
+            visit.follow("Aperçu").expectText("Type de mobilier").expectText("Oui / non").expectText("Ce que voit l’usager");
             visit.follow(title).press("Publier la démarche").expectText("La démarche est publiée.");
             visit.open(tenant.host(), "/demarches");
             visit.follow(title).expectHeading(title).expectText("3 mois");

@@ -190,7 +190,8 @@ class StudioFormIntegrationTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Page 1 : Vous")))
                 .andExpect(content().string(containsString("Votre adresse électronique")))
-                .andExpect(content().string(containsString("Adresse électronique")));
+                .andExpect(content().string(containsString("Adresse électronique")))
+                .andExpect(content().string(containsString("type=\"email\"")));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.guichet.forms.FieldError;
 import org.guichet.forms.FormValidator;
 import org.guichet.forms.Page;
 import org.guichet.forms.ValidationResult;
+import org.guichet.forms.view.FieldViews;
 import org.guichet.identity.AccountManagement;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.procedure.Procedure;

@@ -43,8 +43,14 @@ class FormFileController {
     @GetMapping("/apercu")
     String preview(@PathVariable UUID id, Model model) {
         model.addAttribute("procedure", access.procedure(id));
-        model.addAttribute("form", access.form(id));
+        var form = access.form(id);
+        model.addAttribute("form", form);
         model.addAttribute("typeOf", new FormPagesController.TypeNames());
+        // The same rendering as the citizen's pages, empty and read-only.
+        var views = new org.guichet.forms.view.FieldViews(org.guichet.forms.Answers.empty(), java.util.Map.of(), java.util.Set.of());
+        java.util.Map<String, java.util.List<org.guichet.forms.view.FieldView>> byPage = new java.util.LinkedHashMap<>();
+        form.pages().forEach(page -> byPage.put(page.id(), views.of(page.fields(), "")));
+        model.addAttribute("views", byPage);
         return "procedure/studio/preview";
     }
 

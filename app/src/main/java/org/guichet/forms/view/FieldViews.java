@@ -1,4 +1,4 @@
-package org.guichet.dossier.internal.filing;
+package org.guichet.forms.view;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +11,8 @@ import org.guichet.forms.Field;
 import org.guichet.forms.FieldType;
 import org.guichet.forms.Option;
 
-/** Turns a page's fields, the citizen's answers and the errors into {@link FieldView}s. */
-final class FieldViews {
+/** Turns a page's fields, the citizen's answers and the errors into {@link FieldView}s, for the citizen's pages and the studio's preview. */
+public final class FieldViews {
 
     private final Answers answers;
     private final Map<String, String> errors;
@@ -23,7 +23,7 @@ final class FieldViews {
      * @param errors messages by input name ({@code nom}, {@code enfants[0].prenom}), already in the citizen's language
      * @param hidden fields hidden by a condition on an earlier page
      */
-    FieldViews(Answers answers, Map<String, String> errors, Set<String> hidden) {
+    public FieldViews(Answers answers, Map<String, String> errors, Set<String> hidden) {
         this(answers, errors, hidden, null);
     }
 
@@ -35,11 +35,12 @@ final class FieldViews {
     }
 
     /** The same views with one more, empty row in the repeatable block {@code block} ("add another"). */
-    FieldViews growing(String block) {
+    public FieldViews growing(String block) {
         return new FieldViews(answers, errors, hidden, block);
     }
 
-    List<FieldView> of(List<Field> fields, String prefix) {
+    /** Views of {@code fields}; {@code prefix} names a repeatable block's row ({@code block[0].}), empty at the top. */
+    public List<FieldView> of(List<Field> fields, String prefix) {
         List<FieldView> views = new ArrayList<>();
         for (Field field : fields) {
             if (!hidden.contains(field.id())) {
@@ -95,7 +96,7 @@ final class FieldViews {
     }
 
     /** How many rows the answers hold: one more than the highest row index submitted. */
-    int rowCount(String block) {
+    public int rowCount(String block) {
         int max = -1;
         for (String key : answers.keys()) {
             if (key.startsWith(block + "[")) {

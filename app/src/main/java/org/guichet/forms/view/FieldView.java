@@ -1,4 +1,4 @@
-package org.guichet.dossier.internal.filing;
+package org.guichet.forms.view;
 
 import java.util.List;
 import java.util.Map;
