@@ -61,6 +61,7 @@ public class DossierManagement {
         Instant now = clock.instant();
         UUID id = dossiers.insertDraft(tenant, procedureId, version, owner == null ? null : owner.value(), now);
         dossiers.addEvent(tenant, id, now, "created", null, DossierState.BROUILLON, Actor.usager(owner), null);
+        events.publishEvent(new DossierEdited(tenant, id, owner == null ? null : owner.value(), "created"));
         return id;
     }
 
@@ -115,6 +116,7 @@ public class DossierManagement {
             dossiers.addEvent(TenantContext.require(), id, clock.instant(), "edited", null, null, Actor.usager(owner), null);
         }
         dossiers.updateAnswers(id, answersJson, clock.instant());
+        events.publishEvent(new DossierEdited(TenantContext.require(), id, owner.value(), "answers-saved"));
         return dossiers.find(id).orElseThrow();
     }
 

@@ -26,6 +26,9 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
     DossierManagement dossiers;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     ProcedureManagement procedures;
 
     @Test
@@ -143,6 +146,20 @@ class DossierLifecycleIntegrationTest extends IntegrationTest {
         assertThatThrownBy(() -> in(t, () -> dossiers.saveAnswers(id, usager, "{\"nom\":\"Martin\"}", edited.version() + 1)))
                 .isInstanceOf(DossierConflictException.class);
         assertThat(in(t, () -> dossiers.find(id)).orElseThrow().answersJson()).contains("Durand");
+    }
+
+    @Test
+    void everyChangeByTheUsagerIsAudited() {
+        TestTenant t = tenants.create();
+        AccountId usager = tenants.account(t, "usager@example.org");
+        UUID procedure = publishedProcedure(t);
+        UUID id = in(t, () -> dossiers.createDraft(procedure, usager));
+        in(t, () -> dossiers.saveAnswers(id, usager, "{}", 0));
+        in(t, () -> dossiers.submit(id, usager));
+
+        for (String action : new String[] {"dossier.created", "dossier.answers-saved", "dossier.submitted"}) {
+            org.guichet.support.AuditTrail.awaitAction(jdbc, t.id(), action, id.toString());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.guichet.audit.internal;
 
+import org.guichet.dossier.DossierEdited;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
@@ -50,6 +51,12 @@ class AuditListener {
     @ApplicationModuleListener
     void on(ProcedureChanged event) {
         record(event.tenantId(), event.actor(), "procedure." + event.change(), event.procedureId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierEdited event) {
+        record(event.tenantId(), String.valueOf(event.actorAccountId()), "dossier." + event.change(),
+                event.dossierId().toString(), null);
     }
 
     @ApplicationModuleListener
