@@ -34,6 +34,48 @@ class FilingJourneyTest extends JourneyTest {
     }
 
     @Test
+    void citizenBooksARoomWithAnInsuranceCertificateAttached() throws Exception {
+        java.nio.file.Path certificate = java.nio.file.Files.createTempFile("attestation-assurance", ".pdf");
+        java.nio.file.Files.writeString(certificate, "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
+
+        inBothModes(visit -> {
+            visit.open(HOST, "/connexion");
+            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
+            visit.open(HOST, "/demarches/reservation-salle");
+            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Le demandeur");
+
+            Page page = visit.page();
+            page.getByLabel("Particulier").check();
+            visit.fill("Nom et prénom du responsable", "Camille Dupont").fill("Téléphone", "06 12 34 56 78");
+            assertThat(page.locator("#courriel").inputValue()).isEqualTo(CITIZEN);
+            visit.press("Enregistrer et continuer").expectHeading("L’événement");
+
+            page.getByLabel("Fête familiale").check();
+            for (String field : new String[] {"date_debut", "date_fin"}) {
+                page.locator("#" + field + "\\.day").fill(String.valueOf(day.getDayOfMonth()));
+                page.locator("#" + field + "\\.month").fill(String.valueOf(day.getMonthValue()));
+                page.locator("#" + field + "\\.year").fill(String.valueOf(day.getYear()));
+            }
+            page.locator("#date_debut\\.time").fill("14:00");
+            page.locator("#date_fin\\.time").fill("23:00");
+            visit.fill("Nombre de participants attendus", "60");
+            page.getByLabel("Tables et chaises").check();
+            page.getByLabel("J’ai lu le règlement d’utilisation des salles et je m’engage à le respecter").check();
+            visit.press("Enregistrer et continuer").expectHeading("L’événement");
+            assertThat(page.locator(".govuk-error-summary").innerText()).contains("Attestation d’assurance");
+
+            page.locator("#assurance").setInputFiles(certificate);
+            visit.press("Enregistrer et continuer").expectHeading("Vérifiez vos réponses avant d’envoyer votre dossier");
+            visit.expectText(certificate.getFileName().toString()).expectText("Fête familiale");
+            visit.press("Envoyer le dossier");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Dossier envoyé");
+            assertThat(downloadAcknowledgement(page)).startsWith("%PDF");
+        });
+    }
+
+    @Test
     void citizenFilesAStreetReportAndGetsItsReference() {
         inBothModes(visit -> {
             visit.open(HOST, "/connexion");
