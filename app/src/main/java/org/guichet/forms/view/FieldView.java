@@ -12,6 +12,7 @@ import org.guichet.forms.FileMetadata;
  * @param kind the input to render: text, textarea, number, email, tel, radios, select, checkboxes,
  *     checkbox, yesno, civility, linked, address, date, datetime, file, block, section, explanation
  * @param parts composite inputs' values by part (day, month, year, time, street, postcode…)
+ * @param reveal the same-page answer that shows this field, or null
  */
 public record FieldView(
         String name,
@@ -31,7 +32,14 @@ public record FieldView(
         List<FileMetadata> files,
         List<Row> rows,
         boolean canAddRow,
-        String text) {
+        String text,
+        Reveal reveal) {
+
+    /**
+     * Shown only once another input of the same page holds a value: lets a script hide the field
+     * until then. Without JavaScript the field is always shown (and ignored when the condition is false).
+     */
+    public record Reveal(String input, String value) {}
 
     /** An option of a choice; {@code children} for the second level of a linked choice. */
     public record Choice(String value, String label, List<Choice> children) {}

@@ -95,6 +95,21 @@ public final class FieldViews {
         return rows;
     }
 
+    /**
+     * A condition "equals" on a choice or a yes/no can be shown and hidden in the browser; other
+     * conditions are left to the server. The compared input sits beside this one (same row prefix).
+     */
+    private static FieldView.Reveal reveal(Field field, String name) {
+        if (!(field.condition() instanceof org.guichet.forms.Condition.Comparison c)
+                || c.operator() != org.guichet.forms.Condition.Operator.EQUALS || c.value() == null) {
+            return null;
+        }
+        String prefix = name.substring(0, name.length() - field.id().length());
+        Object expected = c.value();
+        String value = expected instanceof Boolean b ? (b ? "oui" : "non") : String.valueOf(expected);
+        return new FieldView.Reveal(prefix + c.fieldId(), value);
+    }
+
     /** How many rows the answers hold: one more than the highest row index submitted. */
     public int rowCount(String block) {
         int max = -1;
@@ -166,7 +181,7 @@ public final class FieldViews {
             String value = answers.first(name);
             return new FieldView(name, kind, field.label(), field.hint(), field.required(), error,
                     value == null ? "" : value, answers.values(name), parts, options, max, mode, auto, multiple,
-                    answers.files(name), rows, canAdd, text);
+                    answers.files(name), rows, canAdd, text, reveal(field, name));
         }
     }
 }

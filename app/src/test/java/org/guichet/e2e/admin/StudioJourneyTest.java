@@ -82,7 +82,11 @@ class StudioJourneyTest extends JourneyTest {
                     .press("Se connecter");
             visit.open(tenant.host(), "/demarches");
             visit.follow(title).press("Commencer la démarche").press("Commencer la démarche").expectHeading("Vous");
+            Locator number = page.getByLabel("Numéro de l’autorisation (facultatif)");
+            org.assertj.core.api.Assertions.assertThat(number.isVisible())
+                    .as("with JavaScript the question waits for « Oui »; without, it is always shown").isEqualTo(!visit.javaScript());
             page.getByLabel("Oui", new Page.GetByLabelOptions().setExact(true)).check();
+            org.assertj.core.api.Assertions.assertThat(number.isVisible()).isTrue();
             visit.fill("Numéro de l’autorisation (facultatif)", "AOT-2026-" + visit.mode());
             visit.press("Enregistrer et continuer").expectHeading("Votre terrasse");
             page.getByLabel("Type de mobilier (facultatif)").first().fill("Tables");
