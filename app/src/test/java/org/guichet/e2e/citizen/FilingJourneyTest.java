@@ -76,6 +76,101 @@ class FilingJourneyTest extends JourneyTest {
     }
 
     @Test
+    void citizenAsksForABirthCertificateSentToTheirAddress() {
+        inBothModes(visit -> {
+            visit.open(HOST, "/connexion");
+            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
+            visit.open(HOST, "/demarches/acte-de-naissance");
+            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("L’acte demandé");
+
+            Page page = visit.page();
+            page.getByLabel("Copie intégrale (avec toutes les mentions)").check();
+            page.getByLabel("La personne concernée").check();
+            visit.press("Enregistrer et continuer").expectHeading("La personne concernée");
+
+            visit.fill("Nom de naissance", "Dupont").fill("Prénoms", "Camille Marie");
+            visit.fill("Jour", "30").fill("Mois", "2").fill("Année", "1990");
+            visit.press("Enregistrer et continuer").expectHeading("La personne concernée");
+            assertThat(page.locator(".govuk-error-summary").innerText()).contains("Date de naissance");
+            visit.fill("Jour", "28");
+            visit.press("Enregistrer et continuer").expectHeading("Envoi du document");
+
+            visit.fill("Nom et prénom du destinataire", "Camille Dupont")
+                    .fill("Numéro et voie", "12 cours de l’Intendance").fill("Code postal", "33000").fill("Commune", "Bordeaux");
+            visit.press("Enregistrer et continuer").expectHeading("Vérifiez vos réponses avant d’envoyer votre dossier");
+            visit.expectText("Copie intégrale").expectText("28/02/1990").expectText("33000 Bordeaux");
+            visit.press("Envoyer le dossier");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Dossier envoyé");
+            assertThat(downloadAcknowledgement(page)).startsWith("%PDF");
+        });
+    }
+
+    @Test
+    void cafeOwnerAsksForATerracePermit() {
+        java.time.LocalDate start = java.time.LocalDate.now().plusDays(10);
+        inBothModes(visit -> {
+            visit.open(HOST, "/connexion");
+            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
+            visit.open(HOST, "/demarches/permis-de-terrasse");
+            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Votre établissement");
+
+            visit.fill("Numéro SIRET de l’établissement", "412 000 127 00017");
+            visit.fill("Enseigne", "Café de la Place").fill("Commune de la terrasse", "Bordeaux");
+            visit.press("Enregistrer et continuer").expectHeading("Votre établissement");
+            assertThat(visit.page().locator(".govuk-error-summary").innerText()).contains("SIRET");
+            visit.fill("Numéro SIRET de l’établissement", "412 000 127 00016");
+            visit.press("Enregistrer et continuer").expectHeading("La terrasse");
+
+            Page page = visit.page();
+            visit.fill("Nombre de tables", "4").fill("Surface occupée (en m²)", "12,5");
+            visit.fill("Jour", String.valueOf(start.getDayOfMonth())).fill("Mois", String.valueOf(start.getMonthValue()))
+                    .fill("Année", String.valueOf(start.getYear()));
+            page.locator("#debut\\.time").fill("09:00");
+            page.getByLabel("Électrique").check();
+            visit.press("Enregistrer et continuer").expectHeading("Vérifiez vos réponses avant d’envoyer votre dossier");
+            visit.expectText("41200012700016").expectText("Café de la Place").expectText("Électrique");
+            visit.press("Envoyer le dossier");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Dossier envoyé");
+            assertThat(downloadAcknowledgement(page)).startsWith("%PDF");
+        });
+    }
+
+    @Test
+    void parentRegistersAChildForANursery() {
+        java.time.LocalDate birth = java.time.LocalDate.now().minusMonths(5);
+        java.time.LocalDate entry = java.time.LocalDate.now().plusMonths(2);
+        inBothModes(visit -> {
+            visit.open(HOST, "/connexion");
+            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
+            visit.open(HOST, "/demarches/inscription-creche");
+            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Vous");
+
+            Page page = visit.page();
+            assertThat(page.locator("#nom").inputValue()).isEqualTo("Dupont");
+            page.getByLabel("Madame").check();
+            visit.fill("Jour", "14").fill("Mois", "7").fill("Année", "1990");
+            visit.fill("Numéro et voie", "3 rue des Écoles").fill("Code postal", "33000").fill("Commune", "Bordeaux");
+            page.getByLabel("Oui", new Page.GetByLabelOptions().setExact(true)).check();
+            visit.fill("Numéro d’allocataire", "1234567");
+            visit.press("Enregistrer et continuer").expectHeading("Vos enfants");
+
+            page.locator("[name='liste_enfants[0].prenom_enfant']").fill("Léa");
+            page.locator("[name='liste_enfants[0].naissance_enfant.day']").fill(String.valueOf(birth.getDayOfMonth()));
+            page.locator("[name='liste_enfants[0].naissance_enfant.month']").fill(String.valueOf(birth.getMonthValue()));
+            page.locator("[name='liste_enfants[0].naissance_enfant.year']").fill(String.valueOf(birth.getYear()));
+            page.getByLabel("Occasionnel").check();
+            page.locator("[name='date_entree.day']").fill(String.valueOf(entry.getDayOfMonth()));
+            page.locator("[name='date_entree.month']").fill(String.valueOf(entry.getMonthValue()));
+            page.locator("[name='date_entree.year']").fill(String.valueOf(entry.getYear()));
+            visit.press("Enregistrer et continuer").expectHeading("Vérifiez vos réponses avant d’envoyer votre dossier");
+            visit.expectText("Léa").expectText("1234567").expectText("Occasionnel");
+            visit.press("Envoyer le dossier");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Dossier envoyé");
+            assertThat(downloadAcknowledgement(page)).startsWith("%PDF");
+        });
+    }
+
+    @Test
     void citizenFilesAStreetReportAndGetsItsReference() {
         inBothModes(visit -> {
             visit.open(HOST, "/connexion");
