@@ -13,6 +13,14 @@ class FilingJourneyTest extends JourneyTest {
     private static final String HOST = "saint-exemple.localhost";
     private static final String CITIZEN = "camille.dupont@example.org";
 
+    /** Signs the demo citizen in, opens the démarche's page and starts a new dossier on it. */
+    private static org.guichet.support.Visit start(org.guichet.support.Visit visit, String slug) {
+        visit.open(HOST, "/connexion");
+        visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
+        visit.open(HOST, "/demarches/" + slug);
+        return visit.press("Commencer la démarche").press("Commencer la démarche");
+    }
+
     /** The accusé is generated just after submission: retry while the "being prepared" page shows. */
     private static String downloadAcknowledgement(Page page) {
         for (int attempt = 0; attempt < 40; attempt++) {
@@ -41,10 +49,7 @@ class FilingJourneyTest extends JourneyTest {
         java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
 
         inBothModes(visit -> {
-            visit.open(HOST, "/connexion");
-            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
-            visit.open(HOST, "/demarches/reservation-salle");
-            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Le demandeur");
+            start(visit, "reservation-salle").expectHeading("Le demandeur");
 
             Page page = visit.page();
             page.getByLabel("Particulier").check();
@@ -78,10 +83,7 @@ class FilingJourneyTest extends JourneyTest {
     @Test
     void citizenAsksForABirthCertificateSentToTheirAddress() {
         inBothModes(visit -> {
-            visit.open(HOST, "/connexion");
-            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
-            visit.open(HOST, "/demarches/acte-de-naissance");
-            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("L’acte demandé");
+            start(visit, "acte-de-naissance").expectHeading("L’acte demandé");
 
             Page page = visit.page();
             page.getByLabel("Copie intégrale (avec toutes les mentions)").check();
@@ -109,10 +111,7 @@ class FilingJourneyTest extends JourneyTest {
     void cafeOwnerAsksForATerracePermit() {
         java.time.LocalDate start = java.time.LocalDate.now().plusDays(10);
         inBothModes(visit -> {
-            visit.open(HOST, "/connexion");
-            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
-            visit.open(HOST, "/demarches/permis-de-terrasse");
-            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Votre établissement");
+            start(visit, "permis-de-terrasse").expectHeading("Votre établissement");
 
             visit.fill("Numéro SIRET de l’établissement", "412 000 127 00017");
             visit.fill("Enseigne", "Café de la Place").fill("Commune de la terrasse", "Bordeaux");
@@ -140,10 +139,7 @@ class FilingJourneyTest extends JourneyTest {
         java.time.LocalDate birth = java.time.LocalDate.now().minusMonths(5);
         java.time.LocalDate entry = java.time.LocalDate.now().plusMonths(2);
         inBothModes(visit -> {
-            visit.open(HOST, "/connexion");
-            visit.fill("Adresse électronique", CITIZEN).fill("Mot de passe", "demo-guichet-2026").press("Se connecter");
-            visit.open(HOST, "/demarches/inscription-creche");
-            visit.press("Commencer la démarche").press("Commencer la démarche").expectHeading("Vous");
+            start(visit, "inscription-creche").expectHeading("Vous");
 
             Page page = visit.page();
             assertThat(page.locator("#nom").inputValue()).isEqualTo("Dupont");

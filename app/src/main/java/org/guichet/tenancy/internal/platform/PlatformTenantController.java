@@ -2,13 +2,11 @@ package org.guichet.tenancy.internal.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.guichet.shared.TenantId;
 import org.guichet.tenancy.InvalidLogoException;
 import org.guichet.tenancy.Tenant;
 import org.guichet.tenancy.TenantConflictException;
-import org.guichet.tenancy.TenantKind;
 import org.guichet.tenancy.TenantLogo;
 import org.guichet.tenancy.TenantManagement;
 import org.guichet.tenancy.TenantManagement.TenantChanges;
@@ -42,16 +40,6 @@ class PlatformTenantController {
     PlatformTenantController(TenantManagement tenants, @Value("${guichet.platform-host:localhost}") String platformHost) {
         this.tenants = tenants;
         this.platformHost = platformHost;
-    }
-
-    @ModelAttribute("kinds")
-    TenantKind[] kinds() {
-        return TenantKind.values();
-    }
-
-    @ModelAttribute("zones")
-    List<String> zones() {
-        return FrenchTimeZones.IDS;
     }
 
     @GetMapping

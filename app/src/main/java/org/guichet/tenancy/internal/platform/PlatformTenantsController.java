@@ -1,10 +1,8 @@
 package org.guichet.tenancy.internal.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.guichet.shared.TenantId;
 import org.guichet.tenancy.TenantConflictException;
-import org.guichet.tenancy.TenantKind;
 import org.guichet.tenancy.TenantManagement;
 import org.guichet.tenancy.TenantManagement.NewTenant;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,16 +31,6 @@ class PlatformTenantsController {
     PlatformTenantsController(TenantManagement tenants, @Value("${guichet.platform-host:localhost}") String platformHost) {
         this.tenants = tenants;
         this.platformHost = platformHost;
-    }
-
-    @ModelAttribute("kinds")
-    TenantKind[] kinds() {
-        return TenantKind.values();
-    }
-
-    @ModelAttribute("zones")
-    List<String> zones() {
-        return FrenchTimeZones.IDS;
     }
 
     @GetMapping("/plateforme")
