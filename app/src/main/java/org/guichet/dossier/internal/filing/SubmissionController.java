@@ -7,6 +7,7 @@ import java.util.Map;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
 import org.guichet.dossier.ProcedureUnavailableException;
+import org.guichet.dossier.internal.AnswerSummary;
 import org.guichet.forms.FieldError;
 import org.guichet.forms.ValidationResult;
 import org.guichet.identity.GuichetPrincipal;

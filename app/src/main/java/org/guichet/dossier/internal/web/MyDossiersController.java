@@ -1,10 +1,12 @@
 package org.guichet.dossier.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.DossierReadout;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.procedure.ProcedureCatalogue;
@@ -33,10 +35,12 @@ class MyDossiersController {
 
     private final DossierManagement dossiers;
     private final ProcedureCatalogue procedures;
+    private final DossierReadout readout;
 
-    MyDossiersController(DossierManagement dossiers, ProcedureCatalogue procedures) {
+    MyDossiersController(DossierManagement dossiers, ProcedureCatalogue procedures, DossierReadout readout) {
         this.dossiers = dossiers;
         this.procedures = procedures;
+        this.readout = readout;
     }
 
     @GetMapping("/mes-demarches")
@@ -57,6 +61,7 @@ class MyDossiersController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedureTitle", titles.getOrDefault(dossier.procedureId(), ""));
         model.addAttribute("timeline", dossiers.timeline(dossier.id()));
+        model.addAttribute("sections", dossier.reference() == null ? List.of() : readout.answersOf(dossier));
         model.addAttribute("zone", zone(request));
         model.addAttribute("tagClass", TAG_CLASSES);
         return "dossier/my-dossier";
