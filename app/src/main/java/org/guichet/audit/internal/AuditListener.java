@@ -4,6 +4,8 @@ import org.guichet.dossier.DossierEdited;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.instruction.DecisionOpened;
+import org.guichet.instruction.DecisionTemplateChanged;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -71,6 +73,16 @@ class AuditListener {
                 : event.actor().accountId().toString();
         record(event.tenantId(), actor, "dossier." + event.from().name().toLowerCase() + "-to-"
                 + event.to().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionOpened event) {
+        record(event.tenantId(), event.accountId().toString(), "dossier.decision-opened", event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionTemplateChanged event) {
+        record(event.tenantId(), event.actor(), "procedure.decision-templates-changed", event.procedureId().toString(), null);
     }
 
     @ApplicationModuleListener

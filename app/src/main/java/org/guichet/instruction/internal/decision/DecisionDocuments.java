@@ -1,0 +1,100 @@
+package org.guichet.instruction.internal.decision;
+
+import java.io.ByteArrayInputStream;
+import org.guichet.document.DocumentManagement;
+import org.guichet.document.FileType;
+import org.guichet.document.StoredDocument;
+import org.guichet.document.UploadLimits;
+import org.guichet.dossier.Dossier;
+import org.guichet.dossier.DossierManagement;
+import org.guichet.identity.AccountManagement;
+import org.guichet.notification.EmailRequested;
+import org.guichet.procedure.Procedure;
+import org.guichet.procedure.ProcedureCatalogue;
+import org.guichet.shared.AccountId;
+import org.guichet.tenancy.PublicUrls;
+import org.guichet.tenancy.Tenant;
+import org.guichet.tenancy.TenantManagement;
+import org.guichet.tenancy.TenantScope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once a decision committed: generates its letter as PDF/A, keeps it with the dossier, then tells the
+ * usager by email, with a link to their dossier page rather than the letter itself (the letter is
+ * read signed in, so its first opening can be recorded). In this order, an usager who follows the
+ * link finds the letter. A failure is retried from the event registry; a retry after the PDF was
+ * stored does not generate a second one.
+ */
+@Component
+class DecisionDocuments {
+
+    private final TenantManagement tenants;
+    private final TenantScope scope;
+    private final DecisionRepository decisions;
+    private final DossierManagement dossiers;
+    private final DecisionLetters letters;
+    private final DocumentManagement documents;
+    private final AccountManagement accounts;
+    private final ProcedureCatalogue procedures;
+    private final PublicUrls urls;
+    private final ApplicationEventPublisher events;
+
+    DecisionDocuments(TenantManagement tenants, TenantScope scope, DecisionRepository decisions,
+            DossierManagement dossiers, DecisionLetters letters, DocumentManagement documents,
+            AccountManagement accounts, ProcedureCatalogue procedures, PublicUrls urls,
+            ApplicationEventPublisher events) {
+        this.tenants = tenants;
+        this.scope = scope;
+        this.decisions = decisions;
+        this.dossiers = dossiers;
+        this.letters = letters;
+        this.documents = documents;
+        this.accounts = accounts;
+        this.procedures = procedures;
+        this.urls = urls;
+        this.events = events;
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionRecorded recorded) {
+        Tenant tenant = tenants.findById(recorded.tenantId()).orElseThrow();
+        scope.run(tenant.id(), () -> {
+            Decision decision = decisions.find(recorded.decisionId()).orElseThrow();
+            if (decision.documentId() != null) {
+                return;
+            }
+            Dossier dossier = dossiers.find(decision.dossierId()).orElseThrow();
+            byte[] pdf = letters.render(tenant, dossier, decision);
+            StoredDocument stored = documents.store(tenant.id(), new ByteArrayInputStream(pdf),
+                    "decision-" + dossier.reference() + ".pdf", UploadLimits.defaults().allowing(FileType.PDF), null);
+            decisions.attachDocument(decision.id(), stored.id().value());
+            notifyUsager(tenant, dossier);
+        });
+    }
+
+    private void notifyUsager(Tenant tenant, Dossier dossier) {
+        if (dossier.ownerAccountId() == null) {
+            return;
+        }
+        accounts.contactOf(new AccountId(dossier.ownerAccountId())).ifPresent(contact -> {
+            String title = procedures.findById(dossier.procedureId()).map(Procedure::title).orElse("");
+            events.publishEvent(new EmailRequested(tenant.id(), contact.email(),
+                    "Décision sur votre dossier n° " + dossier.reference(),
+                    """
+                    Bonjour %s,
+
+                    Le service a pris une décision sur votre demande « %s » (dossier n° %s).
+
+                    Pour lire la décision et télécharger le courrier qui la notifie, connectez-vous
+                    à votre espace :
+                    %s
+
+                    %s
+                    """.formatted(contact.displayName(), title, dossier.reference(),
+                            urls.of(tenant, "/mes-demarches/" + dossier.id()), tenant.name()),
+                    "instruction.decision"));
+        });
+    }
+}
