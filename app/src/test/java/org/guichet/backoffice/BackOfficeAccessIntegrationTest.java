@@ -62,6 +62,13 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/actions", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/pieces/{reference}", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/documents/{documentId}", Area.AGENT),
+            new Route("POST", "/agent/dossiers/lot", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/decisions", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/decisions", Area.ADMINISTRATION),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -78,7 +85,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/branding/logo", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
-            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents");
+            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.dossier", "org.guichet.instruction.internal.decision");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -149,7 +157,11 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{grantId}", UUID.randomUUID().toString())
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
-                .replace("{token}", "A".repeat(43));
+                .replace("{token}", "A".repeat(43))
+                .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
+                .replace("{reference}", UUID.randomUUID().toString())
+                .replace("{documentId}", UUID.randomUUID().toString())
+                .replace("{procedureId}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());

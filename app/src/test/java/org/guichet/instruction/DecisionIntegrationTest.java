@@ -38,6 +38,9 @@ class DecisionIntegrationTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.guichet.tenancy.TenantManagement tenantManagement;
+
     private InstructionFixture fixture() {
         return new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
     }
@@ -171,6 +174,50 @@ class DecisionIntegrationTest extends IntegrationTest {
         assertThat(AuditTrail.awaitAction(jdbc, f.tenant.id(), "dossier.decision-opened", d.id().toString()))
                 .filteredOn("dossier.decision-opened"::equals).hasSize(1);
         assertThat(page(f, d).getContentAsString()).contains("Ouverte par l’usager le");
+    }
+
+    @Test
+    void theAgentSeesTheUsagersEditsAfterSubmissionQuestionByQuestion() throws Exception {
+        InstructionFixture f = fixture();
+        UUID id = f.in(() -> dossiers.createDraft(f.procedure, f.citizen));
+        f.in(() -> dossiers.saveAnswers(id, f.citizen, "{\"values\": {\"nom\": [\"Dupont\"], \"message\": [\"Bonjour\"]}}", 0));
+        Dossier submitted = f.in(() -> dossiers.submit(id, f.citizen));
+        f.in(() -> dossiers.saveAnswers(id, f.citizen, "{\"values\": {\"nom\": [\"Durand\"], \"message\": [\"Bonjour\"]}}",
+                submitted.version()));
+
+        String page = page(f, submitted).getContentAsString();
+
+        assertThat(page).contains("Modifications de l’usager après le dépôt");
+        String edits = page.substring(page.indexOf("Modifications de l’usager"), page.indexOf("Documents"));
+        assertThat(edits).contains("Vous — Nom").contains("Dupont").contains("Durand").doesNotContain("Bonjour");
+    }
+
+    @Test
+    void theLetterCarriesTheTenantsLogo() throws Exception {
+        InstructionFixture f = fixture();
+        var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        tenantManagement.storeLogo(f.tenant.id(), png.toByteArray(), "test");
+        Dossier d = f.submitted();
+
+        f.act(f.agentSession, d, "accepter", d.version(), "");
+
+        UUID letter = f.awaitLetter(d.id()).documentId();
+        int images = f.in(() -> {
+            try (var open = documents.open(new org.guichet.document.DocumentId(letter)).orElseThrow();
+                    var pdf = org.apache.pdfbox.Loader.loadPDF(open.content().readAllBytes())) {
+                var resources = pdf.getPage(0).getResources();
+                int count = 0;
+                for (var name : resources.getXObjectNames()) {
+                    count += resources.isImageXObject(name) ? 1 : 0;
+                }
+                return count;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(images).isEqualTo(1);
     }
 
     private MockHttpServletResponse page(InstructionFixture f, Dossier d) throws Exception {
