@@ -59,8 +59,9 @@ class DecisionDocuments {
 
     @ApplicationModuleListener
     void on(DecisionRecorded recorded) {
-        Tenant tenant = tenants.findById(recorded.tenantId()).orElseThrow();
-        scope.run(tenant.id(), () -> {
+        scope.run(recorded.tenantId(), () -> {
+            // Read within the tenant's scope: whether it has a logo is under row-level security.
+            Tenant tenant = tenants.findById(recorded.tenantId()).orElseThrow();
             Decision decision = decisions.find(recorded.decisionId()).orElseThrow();
             if (decision.documentId() != null) {
                 return;
