@@ -1,6 +1,7 @@
 package org.guichet.instruction.internal.decision;
 
 import java.io.ByteArrayInputStream;
+import java.util.UUID;
 import org.guichet.document.DocumentManagement;
 import org.guichet.document.FileType;
 import org.guichet.document.StoredDocument;
@@ -12,26 +13,28 @@ import org.guichet.notification.EmailRequested;
 import org.guichet.procedure.Procedure;
 import org.guichet.procedure.ProcedureCatalogue;
 import org.guichet.shared.AccountId;
+import org.guichet.shared.TenantId;
 import org.guichet.tenancy.PublicUrls;
 import org.guichet.tenancy.Tenant;
 import org.guichet.tenancy.TenantManagement;
 import org.guichet.tenancy.TenantScope;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Once a decision committed: generates its letter as PDF/A, keeps it with the dossier, then tells the
- * usager by email, with a link to their dossier page rather than the letter itself (the letter is
- * read signed in, so its first opening can be recorded). In this order, an usager who follows the
- * link finds the letter. A failure is retried from the event registry; a retry after the PDF was
- * stored does not generate a second one.
+ * Generates a decision's letter as PDF/A, keeps it with the dossier, then tells the usager by email,
+ * with a link to their dossier page rather than the letter itself (the letter is read signed in, so
+ * its first opening can be recorded). In this order, an usager who follows the link finds the
+ * letter. Run by the {@code instruction-decision-letter} job, which retries a failure; a retry after
+ * the letter was stored does nothing.
  */
 @Component
 class DecisionDocuments {
 
     private final TenantManagement tenants;
     private final TenantScope scope;
+    private final TransactionTemplate tx;
     private final DecisionRepository decisions;
     private final DossierManagement dossiers;
     private final DecisionLetters letters;
@@ -41,12 +44,13 @@ class DecisionDocuments {
     private final PublicUrls urls;
     private final ApplicationEventPublisher events;
 
-    DecisionDocuments(TenantManagement tenants, TenantScope scope, DecisionRepository decisions,
+    DecisionDocuments(TenantManagement tenants, TenantScope scope, TransactionTemplate tx, DecisionRepository decisions,
             DossierManagement dossiers, DecisionLetters letters, DocumentManagement documents,
             AccountManagement accounts, ProcedureCatalogue procedures, PublicUrls urls,
             ApplicationEventPublisher events) {
         this.tenants = tenants;
         this.scope = scope;
+        this.tx = tx;
         this.decisions = decisions;
         this.dossiers = dossiers;
         this.letters = letters;
@@ -57,13 +61,13 @@ class DecisionDocuments {
         this.events = events;
     }
 
-    @ApplicationModuleListener
-    void on(DecisionRecorded recorded) {
-        scope.run(recorded.tenantId(), () -> {
-            // Read within the tenant's scope: whether it has a logo is under row-level security.
-            Tenant tenant = tenants.findById(recorded.tenantId()).orElseThrow();
-            Decision decision = decisions.find(recorded.decisionId()).orElseThrow();
-            if (decision.documentId() != null) {
+    /** Generates the letter of a decision of {@code tenant}, unless it has one. */
+    void generate(TenantId tenantId, UUID decisionId) {
+        // The email event is published in a transaction, so that the notification module gets it after commit.
+        scope.run(tenantId, () -> tx.executeWithoutResult(status -> {
+            Tenant tenant = tenants.findById(tenantId).orElseThrow();
+            Decision decision = decisions.find(decisionId).orElse(null);
+            if (decision == null || decision.documentId() != null) {
                 return;
             }
             Dossier dossier = dossiers.find(decision.dossierId()).orElseThrow();
@@ -72,7 +76,7 @@ class DecisionDocuments {
                     "decision-" + dossier.reference() + ".pdf", UploadLimits.defaults().allowing(FileType.PDF), null);
             decisions.attachDocument(decision.id(), stored.id().value());
             notifyUsager(tenant, dossier);
-        });
+        }));
     }
 
     private void notifyUsager(Tenant tenant, Dossier dossier) {

@@ -8,7 +8,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
 import org.guichet.dossier.Dossier;
 import org.guichet.document.PdfRenderer;
 import org.guichet.identity.AccountManagement;
@@ -26,13 +25,6 @@ import org.springframework.stereotype.Component;
 class DecisionLetters {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
-
-    /**
-     * Letters rendered at once. A batch of 500 decisions starts 500 listeners on virtual threads
-     * after its commit; rendering is CPU- and memory-bound, so they queue here instead of all
-     * holding a PDF in memory together.
-     */
-    private final Semaphore rendering = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private final ProcedureCatalogue procedures;
     private final ServiceUnitManagement services;
@@ -55,12 +47,7 @@ class DecisionLetters {
     byte[] render(Tenant tenant, Dossier dossier, Decision decision) {
         DecisionLetter letter = letter(tenant, dossier, decision);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        rendering.acquireUninterruptibly();
-        try {
-            pdf.render("document/decision", Map.of("letter", letter), out);
-        } finally {
-            rendering.release();
-        }
+        pdf.render("document/decision", Map.of("letter", letter), out);
         return out.toByteArray();
     }
 
