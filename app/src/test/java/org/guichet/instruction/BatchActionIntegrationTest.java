@@ -95,6 +95,29 @@ class BatchActionIntegrationTest extends IntegrationTest {
         assertThat(f.reload(d.id()).state()).isEqualTo(DossierState.EN_CONSTRUCTION);
     }
 
+    @Test
+    void twoBatchesOverTheSameDossiersInOppositeOrdersOneWinsTheOtherChangesNothing() throws Exception {
+        InstructionFixture f = fixture();
+        List<String> ids = IntStream.range(0, 20).mapToObj(i -> f.submitted().id().toString()).toList();
+        List<String> reversed = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+
+        List<MvcResult> results;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = pool.submit(() -> batch(f, ids, "instruire", "", null));
+            var second = pool.submit(() -> batch(f, reversed, "instruire", "", null));
+            results = List.of(first.get(), second.get());
+        }
+
+        assertThat(results).filteredOn(r -> r.getFlashMap().get("batchDone") != null).hasSize(1);
+        assertThat(results).filteredOn(r -> r.getFlashMap().get("batchProblems") != null).singleElement()
+                .satisfies(r -> assertThat(problems(r)).hasSize(20).allSatisfy(p -> assertThat(p).contains("En cours d’instruction")));
+        for (String id : ids) {
+            assertThat(f.in(() -> dossiers.timeline(UUID.fromString(id)))).filteredOn(e -> e.to() == DossierState.EN_INSTRUCTION)
+                    .hasSize(1);
+        }
+    }
+
     private InstructionFixture fixture() {
         return new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
     }
