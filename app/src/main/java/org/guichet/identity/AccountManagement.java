@@ -40,6 +40,14 @@ public class AccountManagement {
         return administration.contactOf(account);
     }
 
+    /**
+     * The verified, active account of the current tenant with this address — how an agent filing for a person
+     * at a counter finds the account the dossier should belong to.
+     */
+    public Optional<AccountId> findVerified(String email) {
+        return administration.findVerified(email);
+    }
+
     /** An account's email address, name and language. */
     public record Contact(String email, String displayName, String locale, String givenName, String familyName) {}
 
