@@ -93,6 +93,9 @@ class DemoDataLoader implements ApplicationRunner {
         });
     }
 
+    /** Anyone may report a pothole, without an account: the demo shows filing with a tracking code there. */
+    private static final String OPEN_WITHOUT_ACCOUNT = "signalement-voirie";
+
     private void publish(DemoProcedures.Demo d) {
         if (catalogue.findVisible(d.slug()).isPresent()) {
             return;
@@ -100,7 +103,7 @@ class DemoDataLoader implements ApplicationRunner {
         UUID service = services.list().stream().filter(s -> s.name().equals(d.serviceName())).findFirst()
                 .orElseThrow().id();
         UUID id = procedures.createDraft(new ProcedureDetails(service, d.slug(), d.title(), d.summary(), d.description(),
-                d.category(), true, d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
+                d.category(), !OPEN_WITHOUT_ACCOUNT.equals(d.slug()), d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
                 new Procedure.PersonalData(d.legalBasis(), d.purpose(), d.data(), d.recipients(), d.retention())));
         forms.saveDraft(id, DemoForms.of(d.slug()));
         procedures.publish(id, "demo");
