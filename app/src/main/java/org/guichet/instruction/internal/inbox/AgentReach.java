@@ -38,8 +38,10 @@ class AgentReach {
         List<UUID> whole = new ArrayList<>();
         List<UUID> inGroups = new ArrayList<>();
         List<UUID> inDefault = new ArrayList<>();
+        int[] seen = {0};
         jdbc.sql("select id, title, service_id from procedure order by lower(title), id limit ?").param(MAX_PROCEDURES)
                 .query(rs -> {
+                    seen[0]++;
                     UUID id = rs.getObject(1, UUID.class);
                     UUID service = rs.getObject(3, UUID.class);
                     if (!covers(grants, service, AgentRole.INSTRUCTEUR) && !covers(grants, service, AgentRole.ADMINISTRATEUR)) {
@@ -57,7 +59,8 @@ class AgentReach {
                         inDefault.add(id);
                     }
                 });
-        return new Reach(List.copyOf(visible), List.copyOf(whole), List.copyOf(inGroups), List.copyOf(inDefault));
+        boolean everything = seen[0] < MAX_PROCEDURES && whole.size() == seen[0];
+        return new Reach(List.copyOf(visible), List.copyOf(whole), List.copyOf(inGroups), List.copyOf(inDefault), everything);
     }
 
     private static boolean covers(List<RoleGrant> grants, UUID service, AgentRole role) {

@@ -104,9 +104,7 @@ class InboxRepository {
         Conditions conditions(InboxFilter f, InboxTab tab) {
             Conditions c = new Conditions();
             c.add("d.tenant_id = ? and d.state <> 'BROUILLON'", tenant.value());
-            c.add("(d.procedure_id = any(cast(? as uuid[])) or d.group_id = any(cast(? as uuid[]))"
-                    + " or (d.group_id is null and d.procedure_id = any(cast(? as uuid[]))))",
-                    array(reach.wholeProcedures()), array(reach.groups()), array(reach.defaultGroupProcedures()));
+            reach(c);
             Object[] me = new Object[tab.accountParameters()];
             java.util.Arrays.fill(me, agent);
             c.add(tab.condition, me);
@@ -141,6 +139,28 @@ class InboxRepository {
                 c.add("d.search @@ to_tsquery('guichet_french', ?)", query);
             }
             return c;
+        }
+
+        /** Only the non-empty parts of the reach, so the planner sees no always-false branch of an OR. */
+        private void reach(Conditions c) {
+            if (reach.everything()) {
+                return;
+            }
+            List<String> any = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (!reach.wholeProcedures().isEmpty()) {
+                any.add("d.procedure_id = any(cast(? as uuid[]))");
+                params.add(array(reach.wholeProcedures()));
+            }
+            if (!reach.groups().isEmpty()) {
+                any.add("d.group_id = any(cast(? as uuid[]))");
+                params.add(array(reach.groups()));
+            }
+            if (!reach.defaultGroupProcedures().isEmpty()) {
+                any.add("(d.group_id is null and d.procedure_id = any(cast(? as uuid[])))");
+                params.add(array(reach.defaultGroupProcedures()));
+            }
+            c.add(any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")", params.toArray());
         }
 
         private void range(Conditions c, String column, LocalDate from, LocalDate to) {

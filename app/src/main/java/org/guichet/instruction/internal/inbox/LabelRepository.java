@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** Labels of démarches and the labels set on dossiers; row-level security keeps them to the tenant. */
 @Repository
-class LabelRepository {
+public class LabelRepository {
 
     /** govuk-frontend's tag colours, as the class suffix {@code govuk-tag--<colour>}. */
     static final List<String> COLOURS = List.of("grey", "green", "turquoise", "blue", "light-blue", "purple", "pink",
@@ -22,7 +22,7 @@ class LabelRepository {
         this.jdbc = jdbc;
     }
 
-    List<Label> ofProcedures(Collection<UUID> procedureIds) {
+    public List<Label> ofProcedures(Collection<UUID> procedureIds) {
         return jdbc.sql("""
                 select id, procedure_id, name, colour from instruction_label
                 where procedure_id = any(cast(? as uuid[])) order by lower(name), id""")
@@ -40,7 +40,7 @@ class LabelRepository {
                 .params(procedureId, name).query(Boolean.class).single();
     }
 
-    UUID insert(UUID procedureId, String name, String colour) {
+    public UUID insert(UUID procedureId, String name, String colour) {
         return jdbc.sql("insert into instruction_label (tenant_id, procedure_id, name, colour) values (?, ?, ?, ?) returning id")
                 .params(TenantContext.require().value(), procedureId, name, colour).query(UUID.class).single();
     }
@@ -86,5 +86,5 @@ class LabelRepository {
     }
 
     /** A label of a démarche. */
-    record Label(UUID id, UUID procedureId, String name, String colour) {}
+    public record Label(UUID id, UUID procedureId, String name, String colour) {}
 }

@@ -9,9 +9,12 @@ import java.util.UUID;
  * group and its démarche is in {@code defaultGroupProcedures} (the agent is in the default group).
  *
  * @param procedures the démarches the agent instructs, by title, for the filter
+ * @param everything whether the agent reaches every dossier of the tenant (an administrator or a
+ *     tenant-wide instructeur in no group): the inbox then needs no condition on démarches, which
+ *     lets PostgreSQL read the tenant's dossiers straight in the page's order
  */
 public record Reach(List<VisibleProcedure> procedures, List<UUID> wholeProcedures, List<UUID> groups,
-        List<UUID> defaultGroupProcedures) {
+        List<UUID> defaultGroupProcedures, boolean everything) {
 
     boolean isEmpty() {
         return procedures.isEmpty();
