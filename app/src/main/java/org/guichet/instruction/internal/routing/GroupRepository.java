@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.guichet.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -155,9 +154,4 @@ public class GroupRepository {
 
     /** An agent's membership of a group of a démarche. */
     public record Membership(UUID groupId, UUID procedureId, boolean isDefault) {}
-
-    static Map<UUID, List<UUID>> byProcedure(List<Membership> memberships) {
-        return memberships.stream().collect(Collectors.groupingBy(Membership::procedureId,
-                Collectors.mapping(Membership::groupId, Collectors.toList())));
-    }
 }
