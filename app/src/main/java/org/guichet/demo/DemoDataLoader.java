@@ -42,13 +42,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcedureManagement procedures;
     private final ProcedureForms forms;
     private final DemoDossiers demoDossiers;
+    private final DemoInbox demoInbox;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ProcedureForms forms, DemoDossiers demoDossiers, ApplicationContext context) {
+            ProcedureForms forms, DemoDossiers demoDossiers, DemoInbox demoInbox, ApplicationContext context) {
         this.forms = forms;
         this.demoDossiers = demoDossiers;
+        this.demoInbox = demoInbox;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -78,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoProcedures.ALL.stream().filter(p -> p.tenantSlug().equals(demo.slug())).forEach(this::publish);
             AccountId citizen = null;
             AccountId instructeur = null;
+            AccountId administrator = null;
             for (DemoTenants.Person p : demo.people()) {
                 AccountId account = accounts.ensureVerifiedAccount(p.email(), p.givenName(), p.familyName(), DemoTenants.PASSWORD);
                 if (p.role() != null) {
@@ -87,9 +90,13 @@ class DemoDataLoader implements ApplicationRunner {
                     citizen = account;
                 } else if (p.role().equals("INSTRUCTEUR")) {
                     instructeur = account;
+                } else if (p.role().equals("ADMINISTRATEUR")) {
+                    administrator = account;
                 }
             }
+            demoInbox.organise(instructeur, administrator);
             demoDossiers.load(citizen, instructeur);
+            demoInbox.fill(demo.slug(), instructeur);
         });
     }
 

@@ -48,6 +48,14 @@ public class AccountManagement {
         return administration.findVerified(email);
     }
 
+    /** The agents of the current tenant (accounts with at least one role), by name. */
+    public List<AgentSummary> agents() {
+        return agents.summaries();
+    }
+
+    /** An agent and their roles. */
+    public record AgentSummary(AccountId id, String displayName, String email, List<RoleGrant> grants) {}
+
     /** An account's email address, name and language. */
     public record Contact(String email, String displayName, String locale, String givenName, String familyName) {}
 
