@@ -25,7 +25,7 @@ class DemoDecisionsIntegrationTest extends IntegrationTest {
     void everyDemoDossierDecidedByAnAgentHasItsLetter() throws InterruptedException {
         for (String slug : new String[] {"saint-exemple", "val-exemple"}) {
             var tenant = tenantManagement.findBySlug(slug).orElseThrow();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
             List<String> missing;
             do {
                 missing = TenantContext.callAs(tenant.id(), () -> jdbc.sql("""

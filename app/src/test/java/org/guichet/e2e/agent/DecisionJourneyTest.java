@@ -76,6 +76,35 @@ class DecisionJourneyTest extends JourneyTest {
         });
     }
 
+    @Test
+    void agentRefusesTwoDossiersFromTheInboxInOneBatch() {
+        TestTenant t = tenants.create();
+        UUID procedure = demarches.published(t, "creche", "Inscription en crèche");
+
+        inBothModes(visit -> {
+            String agentEmail = "agent-lot-" + visit.mode() + "@example.org";
+            AccountId citizen = tenants.account(t, "famille-" + visit.mode() + "@example.org");
+            tenants.account(t, agentEmail, AgentRole.INSTRUCTEUR);
+            var selected = java.util.stream.IntStream.range(0, 2).mapToObj(i -> TenantContext.callAs(t.id(),
+                    () -> dossiers.submit(dossiers.createDraft(procedure, citizen), citizen))).toList();
+
+            signIn(visit, t, agentEmail);
+            visit.open(t.host(), "/agent/dossiers");
+            selected.forEach(d -> visit.page().locator("#lot-" + d.id()).check());
+            visit.page().locator("#lot-action").selectOption("refuser");
+            visit.press("Appliquer aux dossiers cochés");
+            visit.expectText("Aucun dossier n’a été modifié").expectText("Écrivez la motivation du refus");
+
+            selected.forEach(d -> visit.page().locator("#lot-" + d.id()).check());
+            visit.page().locator("#lot-action").selectOption("refuser");
+            visit.fill("Motivation", "Toutes les places de l’année sont attribuées.");
+            visit.press("Appliquer aux dossiers cochés");
+            visit.expectText("Dossiers refusés : 2.");
+            selected.forEach(d -> assertThat(TenantContext.callAs(t.id(), () -> dossiers.find(d.id())).orElseThrow().state())
+                    .isEqualTo(org.guichet.dossier.DossierState.REFUSE));
+        });
+    }
+
     private static void signIn(Visit visit, TestTenant t, String email) {
         visit.open(t.host(), "/connexion");
         visit.fill("Adresse électronique", email).fill("Mot de passe", TestTenants.PASSWORD).press("Se connecter");

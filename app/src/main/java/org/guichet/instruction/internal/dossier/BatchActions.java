@@ -1,7 +1,6 @@
 package org.guichet.instruction.internal.dossier;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.guichet.dossier.DossierManagement;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.instruction.internal.InstructionAccess;
-import org.guichet.procedure.ProcedureCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +36,10 @@ class BatchActions {
     record Failure(UUID id, String reference, DossierState state) {}
 
     private final DossierManagement dossiers;
-    private final ProcedureCatalogue procedures;
     private final InstructionAccess access;
 
-    BatchActions(DossierManagement dossiers, ProcedureCatalogue procedures, InstructionAccess access) {
+    BatchActions(DossierManagement dossiers, InstructionAccess access) {
         this.dossiers = dossiers;
-        this.procedures = procedures;
         this.access = access;
     }
 
@@ -58,14 +54,11 @@ class BatchActions {
             throw new IllegalArgumentException("At most " + MAX + " dossiers per batch");
         }
         Map<UUID, Dossier> locked = dossiers.lockAll(ids).stream().collect(Collectors.toMap(Dossier::id, Function.identity()));
-        // One check per démarche rather than per dossier: a batch usually spans a few démarches.
-        Map<UUID, Boolean> reachable = new HashMap<>();
         List<Failure> failures = new ArrayList<>();
         for (UUID id : ids) {
             Dossier d = locked.get(id);
-            boolean mine = d != null && d.state() != DossierState.BROUILLON && reachable.computeIfAbsent(d.procedureId(),
-                    p -> procedures.findById(p).filter(procedure -> access.mayInstruct(agent, procedure)).isPresent());
-            if (!mine) {
+            // InstructionAccess decides reach, per dossier (routing groups make it finer than the démarche).
+            if (d == null || access.findDossier(agent, id).isEmpty()) {
                 failures.add(new Failure(id, null, null));
             } else if (!action.appliesTo(d.state())) {
                 failures.add(new Failure(id, d.reference(), d.state()));
