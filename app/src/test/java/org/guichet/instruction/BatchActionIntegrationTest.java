@@ -102,10 +102,15 @@ class BatchActionIntegrationTest extends IntegrationTest {
         List<String> reversed = new java.util.ArrayList<>(ids);
         java.util.Collections.reverse(reversed);
 
+        // Another agent's session: one session's flash attributes cannot be written by two requests at once.
+        String colleague = "collegue-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        tenants.account(f.tenant, colleague, org.guichet.identity.AgentRole.INSTRUCTEUR);
+        var colleagueSession = SignIn.session(mvc, f.tenant.host(), colleague, org.guichet.support.TestTenants.PASSWORD);
+
         List<MvcResult> results;
         try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var first = pool.submit(() -> batch(f, ids, "instruire", "", null));
-            var second = pool.submit(() -> batch(f, reversed, "instruire", "", null));
+            var first = pool.submit(() -> batch(f, f.agentSession, ids, "instruire", "", null));
+            var second = pool.submit(() -> batch(f, colleagueSession, reversed, "instruire", "", null));
             results = List.of(first.get(), second.get());
         }
 
@@ -133,8 +138,13 @@ class BatchActionIntegrationTest extends IntegrationTest {
 
     private MvcResult batch(InstructionFixture f, List<String> ids, String action, String motivation, String referer)
             throws Exception {
+        return batch(f, f.agentSession, ids, action, motivation, referer);
+    }
+
+    private MvcResult batch(InstructionFixture f, jakarta.servlet.http.Cookie session, List<String> ids, String action,
+            String motivation, String referer) throws Exception {
         TestTenant t = f.tenant;
-        var request = post("/agent/dossiers/lot").with(SignIn.as(t.host(), f.agentSession)).with(csrf())
+        var request = post("/agent/dossiers/lot").with(SignIn.as(t.host(), session)).with(csrf())
                 .param("action", action).param("motivation", motivation);
         ids.forEach(id -> request.param("dossier", id));
         if (referer != null) {
