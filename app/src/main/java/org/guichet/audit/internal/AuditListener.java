@@ -80,7 +80,7 @@ class AuditListener {
 
     @ApplicationModuleListener
     void on(DecisionOpened event) {
-        record(event.tenantId(), event.accountId().toString(), "dossier.decision-opened", event.dossierId().toString(), null);
+        record(event.tenantId(), String.valueOf(event.accountId()), "dossier.decision-opened", event.dossierId().toString(), null);
     }
 
     @ApplicationModuleListener

@@ -1,13 +1,14 @@
 package org.guichet.instruction.internal.citizen;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.UUID;
 import org.guichet.document.DocumentId;
 import org.guichet.document.DocumentManagement;
 import org.guichet.document.OpenDocument;
 import org.guichet.dossier.Dossier;
-import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.Actor;
+import org.guichet.dossier.ApplicantAccess;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.instruction.internal.decision.CitizenDecision;
 import org.guichet.instruction.internal.decision.Decision;
@@ -21,27 +22,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The usager downloads the decision on their own dossier; the first download is the accusé de
- * lecture. Another person's dossier, a forged id or a dossier without a decision give 404.
+ * The usager downloads the decision on their own dossier — through their account, or the browser
+ * session their tracking code opened — and the first download is the accusé de lecture. An agent
+ * holding the dossier after filing it for a person downloads it without counting as the usager.
+ * Another person's dossier, a forged id or a dossier without a decision give 404.
  */
 @Controller
 class DecisionDownloadController {
 
-    private final DossierManagement dossiers;
+    private final ApplicantAccess applicants;
     private final CitizenDecision decisions;
     private final DocumentManagement documents;
 
-    DecisionDownloadController(DossierManagement dossiers, CitizenDecision decisions, DocumentManagement documents) {
-        this.dossiers = dossiers;
+    DecisionDownloadController(ApplicantAccess applicants, CitizenDecision decisions, DocumentManagement documents) {
+        this.applicants = applicants;
         this.decisions = decisions;
         this.documents = documents;
     }
 
     @GetMapping("/mes-demarches/{id}/decision")
-    String download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletResponse response,
-            Model model) throws IOException {
-        Dossier dossier = parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException {
+        Dossier dossier = applicants.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Decision decision = decisions.standing(dossier).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (decision.documentId() == null) {
             model.addAttribute("dossier", dossier);
@@ -49,7 +51,10 @@ class DecisionDownloadController {
         }
         OpenDocument open = documents.open(new DocumentId(decision.documentId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        decisions.opened(decision, me.accountId());
+        Actor reader = applicants.actor(dossier, me);
+        if (reader.kind() == Actor.Kind.USAGER) {
+            decisions.opened(decision, reader.accountId());
+        }
         try (open) {
             response.setContentType("application/pdf");
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, open.document().attachmentDisposition());
@@ -57,13 +62,5 @@ class DecisionDownloadController {
             open.content().transferTo(response.getOutputStream());
         }
         return null;
-    }
-
-    private static java.util.Optional<UUID> parse(String id) {
-        try {
-            return java.util.Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

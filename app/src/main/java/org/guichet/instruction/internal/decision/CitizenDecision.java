@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.UUID;
 import org.guichet.dossier.Dossier;
 import org.guichet.instruction.DecisionOpened;
-import org.guichet.shared.AccountId;
 import org.guichet.tenancy.Tenant;
 import org.guichet.tenancy.TenantContext;
 import org.guichet.tenancy.TenantManagement;
@@ -56,13 +56,17 @@ public class CitizenDecision {
         return decisions.standing(dossier.id()).filter(d -> d.outcome() == dossier.state());
     }
 
-    /** Records that the owner opened the letter; only the first opening counts and is audited. */
+    /**
+     * Records that the usager opened the letter; only the first opening counts and is audited.
+     *
+     * @param account the usager's account, or null for a dossier followed with its tracking code
+     */
     @Transactional
-    public void opened(Decision decision, AccountId owner) {
+    public void opened(Decision decision, UUID account) {
         var now = clock.instant();
         if (decisions.markFirstOpened(decision.id(), now)) {
             events.publishEvent(new DecisionOpened(TenantContext.require(), decision.dossierId(), decision.id(),
-                    owner.value(), now));
+                    account, now));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.guichet.instruction.internal.decision;
 
 import java.io.ByteArrayInputStream;
+import java.util.Optional;
 import java.util.UUID;
 import org.guichet.document.DocumentManagement;
 import org.guichet.document.FileType;
@@ -80,26 +81,36 @@ class DecisionDocuments {
     }
 
     private void notifyUsager(Tenant tenant, Dossier dossier) {
-        if (dossier.ownerAccountId() == null) {
-            return;
-        }
-        accounts.contactOf(new AccountId(dossier.ownerAccountId())).ifPresent(contact -> {
+        recipient(dossier).ifPresent(to -> {
             String title = procedures.findById(dossier.procedureId()).map(Procedure::title).orElse("");
-            events.publishEvent(new EmailRequested(tenant.id(), contact.email(),
+            String greeting = to.name().isBlank() ? "Bonjour," : "Bonjour " + to.name() + ",";
+            events.publishEvent(new EmailRequested(tenant.id(), to.email(),
                     "Décision sur votre dossier n° " + dossier.reference(),
                     """
-                    Bonjour %s,
+                    %s
 
                     Le service a pris une décision sur votre demande « %s » (dossier n° %s).
 
-                    Pour lire la décision et télécharger le courrier qui la notifie, connectez-vous
-                    à votre espace :
+                    Pour lire la décision et télécharger le courrier qui la notifie, ouvrez votre dossier
+                    (avec votre compte, ou avec votre code de suivi si vous l’avez déposé sans compte) :
                     %s
 
                     %s
-                    """.formatted(contact.displayName(), title, dossier.reference(),
+                    """.formatted(greeting, title, dossier.reference(),
                             urls.of(tenant, "/mes-demarches/" + dossier.id()), tenant.name()),
                     "instruction.decision"));
         });
     }
+
+    /** The account's address, or the contact address given for a dossier filed without an account. */
+    private Optional<Recipient> recipient(Dossier dossier) {
+        if (dossier.ownerAccountId() != null) {
+            return accounts.contactOf(new AccountId(dossier.ownerAccountId()))
+                    .map(c -> new Recipient(c.email(), c.displayName()));
+        }
+        return Optional.ofNullable(dossier.contactEmail())
+                .map(email -> new Recipient(email, dossier.contactName() == null ? "" : dossier.contactName()));
+    }
+
+    private record Recipient(String email, String name) {}
 }

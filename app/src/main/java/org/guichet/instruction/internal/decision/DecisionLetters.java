@@ -55,8 +55,8 @@ class DecisionLetters {
         Procedure procedure = procedures.findById(dossier.procedureId()).orElseThrow();
         ServiceUnit service = services.find(procedure.serviceId()).orElseThrow();
         Tenant.Contact fallback = tenant.contact();
-        String applicant = dossier.ownerAccountId() == null ? "" : accounts.contactOf(new AccountId(dossier.ownerAccountId()))
-                .map(AccountManagement.Contact::displayName).orElse("");
+        String applicant = dossier.ownerAccountId() == null ? (dossier.contactName() == null ? "" : dossier.contactName())
+                : accounts.contactOf(new AccountId(dossier.ownerAccountId())).map(AccountManagement.Contact::displayName).orElse("");
         String signatory = decision.decidedBy() == null ? tenant.name() : accounts.contactOf(new AccountId(decision.decidedBy()))
                 .map(AccountManagement.Contact::displayName).orElse(tenant.name());
         String motivation = decision.motivation() == null ? "" : decision.motivation();
