@@ -86,4 +86,27 @@ class AnonymousDecisionIntegrationTest extends IntegrationTest {
         assertThat(f.in(() -> decisions.find(decision.id())).orElseThrow().firstOpenedAt()).isNotNull();
         AuditTrail.awaitAction(jdbc, f.tenant.id(), "dossier.decision-opened", d.id().toString());
     }
+
+    @Test
+    void theAgentWhoFiledAtTheCounterDownloadsTheDecisionWithoutCountingAsTheUsager() throws Exception {
+        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        String location = mvc.perform(post("/agent/guichet").with(SignIn.as(f.tenant.host(), f.agentSession)).with(csrf())
+                        .param("procedure", f.procedure.toString()).param("channel", "GUICHET")
+                        .param("email", "guichet-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org")
+                        .param("givenName", "Louise").param("familyName", "Bernard"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = location.split("/")[2];
+        mvc.perform(post("/mes-demarches/" + id + "/pages/vous").with(SignIn.as(f.tenant.host(), f.agentSession)).with(csrf())
+                .param("version", "0").param("nom", "Bernard"));
+        mvc.perform(post("/mes-demarches/" + id + "/envoi").with(SignIn.as(f.tenant.host(), f.agentSession)).with(csrf()));
+        Dossier d = f.reload(UUID.fromString(id));
+        f.act(f.agentSession, d, "accepter", d.version(), "");
+        Decision decision = f.awaitLetter(d.id());
+
+        var letter = mvc.perform(get("/mes-demarches/" + id + "/decision").with(SignIn.as(f.tenant.host(), f.agentSession)))
+                .andReturn().getResponse();
+
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(f.in(() -> decisions.find(decision.id())).orElseThrow().firstOpenedAt()).isNull();
+    }
 }
