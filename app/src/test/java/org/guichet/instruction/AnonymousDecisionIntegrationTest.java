@@ -55,7 +55,7 @@ class AnonymousDecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void theTrackingCodesSessionReadsTheDecisionAndItsFirstOpeningIsRecorded() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         String contact = "sans-compte-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         var started = TenantContext.callAs(f.tenant.id(), () -> {
             UUID service = services.create(new ServiceUnitManagement.ServiceDetails("Voirie " + UUID.randomUUID(),
@@ -89,7 +89,7 @@ class AnonymousDecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void theAgentWhoFiledAtTheCounterDownloadsTheDecisionWithoutCountingAsTheUsager() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         String location = mvc.perform(post("/agent/guichet").with(SignIn.as(f.tenant.host(), f.agentSession)).with(csrf())
                         .param("procedure", f.procedure.toString()).param("channel", "GUICHET")
                         .param("email", "guichet-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org")

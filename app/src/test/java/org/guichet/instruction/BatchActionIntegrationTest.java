@@ -29,7 +29,7 @@ class BatchActionIntegrationTest extends IntegrationTest {
 
     @Test
     void allSelectedDossiersAreDecidedAndEachGetsItsLetter() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         List<Dossier> selected = List.of(f.submitted(), f.submitted(), f.submitted());
 
         MvcResult done = batch(f, ids(selected), "refuser", "Les places sont toutes attribuées.",
@@ -46,12 +46,12 @@ class BatchActionIntegrationTest extends IntegrationTest {
 
     @Test
     void aBatchMixingADossierOutOfReachOrInTheWrongStateChangesNothingAndSaysWhich() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier first = f.submitted();
         Dossier second = f.submitted();
         Dossier accepted = f.submitted();
         f.act(f.agentSession, accepted, "accepter", accepted.version(), "");
-        InstructionFixture other = fixture();
+        DecisionFixture other = fixture();
         Dossier elsewhere = other.submitted();
         String forged = UUID.randomUUID().toString();
 
@@ -79,7 +79,7 @@ class BatchActionIntegrationTest extends IntegrationTest {
 
     @Test
     void moreThanFiveHundredDossiersOrNoneOrARefusalWithoutMotivationAreRefused() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
         List<String> tooMany = IntStream.range(0, 500).mapToObj(i -> UUID.randomUUID().toString())
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
@@ -97,7 +97,7 @@ class BatchActionIntegrationTest extends IntegrationTest {
 
     @Test
     void twoBatchesOverTheSameDossiersInOppositeOrdersOneWinsTheOtherChangesNothing() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         List<String> ids = IntStream.range(0, 20).mapToObj(i -> f.submitted().id().toString()).toList();
         List<String> reversed = new java.util.ArrayList<>(ids);
         java.util.Collections.reverse(reversed);
@@ -123,8 +123,8 @@ class BatchActionIntegrationTest extends IntegrationTest {
         }
     }
 
-    private InstructionFixture fixture() {
-        return new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+    private DecisionFixture fixture() {
+        return new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
     }
 
     private static List<String> ids(List<Dossier> dossiers) {
@@ -136,12 +136,12 @@ class BatchActionIntegrationTest extends IntegrationTest {
         return (List<String>) result.getFlashMap().get("batchProblems");
     }
 
-    private MvcResult batch(InstructionFixture f, List<String> ids, String action, String motivation, String referer)
+    private MvcResult batch(DecisionFixture f, List<String> ids, String action, String motivation, String referer)
             throws Exception {
         return batch(f, f.agentSession, ids, action, motivation, referer);
     }
 
-    private MvcResult batch(InstructionFixture f, jakarta.servlet.http.Cookie session, List<String> ids, String action,
+    private MvcResult batch(DecisionFixture f, jakarta.servlet.http.Cookie session, List<String> ids, String action,
             String motivation, String referer) throws Exception {
         TestTenant t = f.tenant;
         var request = post("/agent/dossiers/lot").with(SignIn.as(t.host(), session)).with(csrf())

@@ -41,13 +41,13 @@ class DecisionIntegrationTest extends IntegrationTest {
     @Autowired
     org.guichet.tenancy.TenantManagement tenantManagement;
 
-    private InstructionFixture fixture() {
-        return new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+    private DecisionFixture fixture() {
+        return new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
     }
 
     @Test
     void agentStartsInstructionThenAcceptsAndTheUsagerIsToldWithALetterCarryingTheMotivation() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
 
         String page = page(f, d).getContentAsString();
@@ -80,7 +80,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void refusalWithoutMotivationIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
 
         MockHttpServletResponse refused = f.act(f.agentSession, d, "refuser", d.version(), "   ");
@@ -98,7 +98,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void twoAgentsDecidingAtOnceTheSecondIsToldWhatHappenedAndChangesNothing() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         String colleague = "collegue-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         tenants.account(f.tenant, colleague, AgentRole.INSTRUCTEUR);
         var otherSession = SignIn.session(mvc, f.tenant.host(), colleague, TestTenants.PASSWORD);
@@ -116,7 +116,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void actionsThatDoNotApplyToTheStateAreRefusedLikeAConflict() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
 
         MockHttpServletResponse reexamine = f.act(f.agentSession, d, "reexaminer", d.version(), "");
@@ -127,7 +127,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void reexaminationKeepsThePreviousDecisionMarkedAsSupersededAndWithdrawsItFromTheUsager() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
         f.act(f.agentSession, d, "refuser", d.version(), "Dossier hors délai.");
         f.awaitLetter(d.id());
@@ -147,7 +147,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void theUsagersFirstOpeningIsRecordedOnceAndAuditedAndAgentsReadingsDoNotCount() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         Dossier d = f.submitted();
         f.act(f.agentSession, d, "classer", d.version(), "");
         Decision decision = f.awaitLetter(d.id());
@@ -178,7 +178,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void theAgentSeesTheUsagersEditsAfterSubmissionQuestionByQuestion() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         UUID id = f.in(() -> dossiers.createDraft(f.procedure, f.citizen));
         f.in(() -> dossiers.saveAnswers(id, f.citizen, "{\"values\": {\"nom\": [\"Dupont\"], \"message\": [\"Bonjour\"]}}", 0));
         Dossier submitted = f.in(() -> dossiers.submit(id, f.citizen));
@@ -194,7 +194,7 @@ class DecisionIntegrationTest extends IntegrationTest {
 
     @Test
     void theLetterCarriesTheTenantsLogo() throws Exception {
-        InstructionFixture f = fixture();
+        DecisionFixture f = fixture();
         var image = new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
         var png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", png);
@@ -220,7 +220,7 @@ class DecisionIntegrationTest extends IntegrationTest {
         assertThat(images).isEqualTo(1);
     }
 
-    private MockHttpServletResponse page(InstructionFixture f, Dossier d) throws Exception {
+    private MockHttpServletResponse page(DecisionFixture f, Dossier d) throws Exception {
         return mvc.perform(get("/agent/dossiers/" + d.id()).with(SignIn.as(f.tenant.host(), f.agentSession)))
                 .andReturn().getResponse();
     }

@@ -42,7 +42,7 @@ class DecisionTemplateIntegrationTest extends IntegrationTest {
 
     @Test
     void theDefaultTextsAreShownThenAnAdministratorsTextsAreSavedAndUsedInTheLetter() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         Cookie admin = admin(f);
         String url = "/agent/administration/demarches/" + f.procedure + "/decisions";
 
@@ -65,7 +65,7 @@ class DecisionTemplateIntegrationTest extends IntegrationTest {
 
     @Test
     void unknownPlaceholdersAndEmptyTextsAreRefusedWithWhatToDoAndNothingIsSaved() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         Cookie admin = admin(f);
         String url = "/agent/administration/demarches/" + f.procedure + "/decisions";
 
@@ -82,13 +82,13 @@ class DecisionTemplateIntegrationTest extends IntegrationTest {
                 .isEqualTo(403);
     }
 
-    private Cookie admin(InstructionFixture f) {
+    private Cookie admin(DecisionFixture f) {
         String email = "admin-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
         tenants.account(f.tenant, email, AgentRole.ADMINISTRATEUR);
         return SignIn.session(mvc, f.tenant.host(), email, TestTenants.PASSWORD);
     }
 
-    private MockHttpServletResponse save(InstructionFixture f, Cookie admin, String url, String accepte, String refuse,
+    private MockHttpServletResponse save(DecisionFixture f, Cookie admin, String url, String accepte, String refuse,
             String sansSuite, boolean preview) throws Exception {
         var request = post(url).with(SignIn.as(f.tenant.host(), admin)).with(csrf())
                 .param("accepte", accepte).param("refuse", refuse).param("sansSuite", sansSuite);

@@ -48,7 +48,7 @@ class DossierRoutesAccessIntegrationTest extends IntegrationTest {
 
     @Test
     void everyoneOutOfReachGetsNotFoundAndChangesNothing() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         Dossier d = f.submitted();
         f.act(f.agentSession, d, "accepter", d.version(), "");
         Decision decision = f.awaitLetter(d.id());
@@ -91,7 +91,7 @@ class DossierRoutesAccessIntegrationTest extends IntegrationTest {
 
     @Test
     void anotherUsagerAndForgedIdsGetNotFoundOnTheDecision() throws Exception {
-        InstructionFixture f = new InstructionFixture(tenants, demarches, mvc, dossiers, decisions);
+        DecisionFixture f = new DecisionFixture(tenants, demarches, mvc, dossiers, decisions);
         Dossier d = f.submitted();
         f.act(f.agentSession, d, "accepter", d.version(), "");
         Decision decision = f.awaitLetter(d.id());
@@ -129,7 +129,7 @@ class DossierRoutesAccessIntegrationTest extends IntegrationTest {
         return SignIn.session(mvc, tenant.host(), email, TestTenants.PASSWORD);
     }
 
-    private UUID awaitAcknowledgement(InstructionFixture f, UUID dossier) throws InterruptedException {
+    private UUID awaitAcknowledgement(DecisionFixture f, UUID dossier) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             Optional<UUID> found = f.in(() -> dossiers.acknowledgementOf(dossier));
             if (found.isPresent()) {

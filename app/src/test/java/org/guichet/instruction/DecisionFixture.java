@@ -29,7 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** One tenant with a démarche, an usager with submitted dossiers and an instructeur signed in. */
-final class InstructionFixture {
+final class DecisionFixture {
 
     final TestTenant tenant;
     final String citizenEmail;
@@ -41,7 +41,7 @@ final class InstructionFixture {
     private final DossierManagement dossiers;
     private final DecisionRepository decisions;
 
-    InstructionFixture(TestTenants tenants, TestProcedures demarches, MockMvc mvc, DossierManagement dossiers,
+    DecisionFixture(TestTenants tenants, TestProcedures demarches, MockMvc mvc, DossierManagement dossiers,
             DecisionRepository decisions) {
         this.mvc = mvc;
         this.dossiers = dossiers;
