@@ -57,7 +57,7 @@ class ExpertOpinions {
         }
     }
 
-    private final InvitationRepository invitations;
+    private final ExpertInvitationRepository invitations;
     private final DocumentManagement documents;
     private final AccountManagement accounts;
     private final PublicUrls urls;
@@ -65,7 +65,7 @@ class ExpertOpinions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExpertOpinions(InvitationRepository invitations, DocumentManagement documents, AccountManagement accounts,
+    ExpertOpinions(ExpertInvitationRepository invitations, DocumentManagement documents, AccountManagement accounts,
             PublicUrls urls, MessageSource text, ApplicationEventPublisher events, Clock clock) {
         this.invitations = invitations;
         this.documents = documents;

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Repository;
 
 /** Expert invitations of the current tenant; row-level security scopes every statement. */
 @Repository
-class InvitationRepository {
+class ExpertInvitationRepository {
 
     private static final String COLUMNS = "id, dossier_id, invited_by, email, question, confidential, deadline, invited_at,"
             + " expires_at, answered_at, opinion, document_id";
 
     private final JdbcClient jdbc;
 
-    InvitationRepository(JdbcClient jdbc) {
+    ExpertInvitationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -38,17 +38,17 @@ class InvitationRepository {
 
     Optional<Invitation> findByTokenHash(byte[] tokenHash) {
         return jdbc.sql("select " + COLUMNS + " from expert_invitation where token_hash = ?").param(tokenHash)
-                .query(InvitationRepository::map).optional();
+                .query(ExpertInvitationRepository::map).optional();
     }
 
     Optional<Invitation> find(UUID dossierId, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from expert_invitation where dossier_id = ? and id = ?").params(dossierId, id)
-                .query(InvitationRepository::map).optional();
+                .query(ExpertInvitationRepository::map).optional();
     }
 
     List<Invitation> forDossier(UUID dossierId) {
         return jdbc.sql("select " + COLUMNS + " from expert_invitation where dossier_id = ? order by invited_at, id")
-                .param(dossierId).query(InvitationRepository::map).list();
+                .param(dossierId).query(ExpertInvitationRepository::map).list();
     }
 
     /** Records the opinion if the link is still open; false when it was used or expired meanwhile. */
