@@ -62,6 +62,18 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/messagerie/pieces/{documentId}", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis/{invitationId}/piece", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/supprimer", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/deplacer", Area.ADMINISTRATION),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -75,10 +87,14 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/invitation/{token}", Area.PUBLIC),
             new Route("GET", "/invitation/{token}/connexion", Area.PUBLIC),
             new Route("POST", "/invitation/{token}/acceptation", Area.PUBLIC),
-            new Route("GET", "/branding/logo", Area.PUBLIC));
+            new Route("GET", "/branding/logo", Area.PUBLIC),
+            new Route("GET", "/avis/{token}", Area.PUBLIC),
+            new Route("POST", "/avis/{token}", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
-            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents");
+            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.messaging", "org.guichet.instruction.internal.annotations",
+            "org.guichet.instruction.internal.experts");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -149,7 +165,9 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{grantId}", UUID.randomUUID().toString())
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
-                .replace("{token}", "A".repeat(43));
+                .replace("{token}", "A".repeat(43))
+                .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
+                .replaceAll("\\{(documentId|invitationId|procedureId|fieldId)}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());

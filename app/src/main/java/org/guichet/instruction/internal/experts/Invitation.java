@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An expert's invitation and, once given, the opinion. */
-record Invitation(UUID id, UUID dossierId, UUID invitedBy, String email, String question, boolean confidential,
+public record Invitation(UUID id, UUID dossierId, UUID invitedBy, String email, String question, boolean confidential,
         LocalDate deadline, Instant invitedAt, Instant expiresAt, Instant answeredAt, String opinion, UUID documentId) {
 
-    boolean answered() {
+    public boolean answered() {
         return answeredAt != null;
     }
 
     /** Whether the link still works at {@code now}: not used yet and not expired. */
-    boolean open(Instant now) {
+    public boolean open(Instant now) {
         return answeredAt == null && now.isBefore(expiresAt);
     }
 }
