@@ -42,13 +42,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcedureManagement procedures;
     private final ProcedureForms forms;
     private final DemoDossiers demoDossiers;
+    private final DemoInstruction demoInstruction;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ProcedureForms forms, DemoDossiers demoDossiers, ApplicationContext context) {
+            ProcedureForms forms, DemoDossiers demoDossiers, DemoInstruction demoInstruction, ApplicationContext context) {
         this.forms = forms;
         this.demoDossiers = demoDossiers;
+        this.demoInstruction = demoInstruction;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -90,6 +92,7 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
             demoDossiers.load(citizen, instructeur);
+            demoInstruction.load(citizen, instructeur);
         });
     }
 
