@@ -47,6 +47,7 @@ public class MessageForm {
         }
         model.addAttribute("uploadHint", UploadLimits.defaults().hintArguments());
         model.addAttribute("maxBody", MessagingManagement.MAX_BODY);
+        model.addAttribute("maxFiles", MessagingManagement.MAX_ATTACHMENTS);
     }
 
     /** Posts the request's message; on a problem, fills the model to show the form again and returns false. */
