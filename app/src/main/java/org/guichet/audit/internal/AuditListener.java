@@ -7,6 +7,10 @@ import org.guichet.identity.IdentityEvent;
 import org.guichet.instruction.DossierOrganised;
 import org.guichet.instruction.DossierRouted;
 import org.guichet.instruction.RoutingChanged;
+import org.guichet.instruction.AnnotationChanged;
+import org.guichet.instruction.ExpertInvited;
+import org.guichet.instruction.MessageSent;
+import org.guichet.instruction.OpinionGiven;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -74,6 +78,31 @@ class AuditListener {
                 : event.actor().accountId().toString();
         record(event.tenantId(), actor, "dossier." + event.from().name().toLowerCase() + "-to-"
                 + event.to().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(MessageSent event) {
+        record(event.tenantId(), String.valueOf(event.author().accountId()),
+                "instruction.message.sent-by-" + event.author().kind().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AnnotationChanged event) {
+        record(event.tenantId(), String.valueOf(event.actorAccountId()), "instruction.annotation." + event.change(),
+                event.target().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExpertInvited event) {
+        record(event.tenantId(), String.valueOf(event.invitedBy()), "instruction.expert.invited",
+                event.dossierId() + "/" + event.invitationId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionGiven event) {
+        // The expert has no account: the invitation stands for them.
+        record(event.tenantId(), "expert:" + event.invitationId(), "instruction.expert.opinion-given",
+                event.dossierId() + "/" + event.invitationId(), null);
     }
 
     @ApplicationModuleListener

@@ -70,6 +70,8 @@ class SecurityConfiguration {
                                 "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",
                                 "/oauth2/**", "/login/oauth2/**").permitAll()
+                        // An expert's opinion page: the emailed token is the authorisation (instruction module).
+                        .requestMatchers("/avis/**").permitAll()
                         .requestMatchers("/plateforme/**", "/plateforme").access(onPlatformHost)
                         .requestMatchers("/agent/administration/**").hasRole("ADMINISTRATEUR")
                         .requestMatchers("/agent/**", "/agent").hasRole("AGENT")
