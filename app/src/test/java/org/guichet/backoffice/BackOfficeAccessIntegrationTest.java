@@ -62,6 +62,11 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/journal", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/correction", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/correction", Area.AGENT),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -78,7 +83,9 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/branding/logo", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
-            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents");
+            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.journal", "org.guichet.instruction.internal.deadlines",
+            "org.guichet.instruction.internal.correction");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -145,6 +152,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
     private MockHttpServletResponse call(Route route, Fixture f, String host, Cookie session) throws Exception {
         String path = route.pattern()
                 .replace("/services/{id}", "/services/" + f.service)
+                .replace("{procedureId}", UUID.randomUUID().toString())
+                .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
                 .replace("{accountId}", f.victim.toString())
                 .replace("{grantId}", UUID.randomUUID().toString())
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
