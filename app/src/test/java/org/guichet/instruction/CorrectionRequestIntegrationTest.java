@@ -117,7 +117,7 @@ class CorrectionRequestIntegrationTest extends IntegrationTest {
     void aStaleVersionOrASecondRequestIsRefused() throws Exception {
         Fixture f = new Fixture();
         LocalDate due = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(15);
-        mvc.perform(valid(f, due).param("version", String.valueOf(f.dossier.version() - 1)))
+        mvc.perform(valid(f, due, f.dossier.version() - 1))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le dossier a changé entre-temps")));
 
@@ -146,12 +146,20 @@ class CorrectionRequestIntegrationTest extends IntegrationTest {
     }
 
     private MockHttpServletRequestBuilder request(Fixture f) {
+        return request(f, f.dossier.version());
+    }
+
+    private MockHttpServletRequestBuilder request(Fixture f, int version) {
         return post("/agent/dossiers/" + f.dossier.id() + "/correction").with(SignIn.as(f.t.host(), f.agentSession))
-                .with(csrf()).param("version", String.valueOf(f.dossier.version()));
+                .with(csrf()).param("version", String.valueOf(version));
     }
 
     private MockHttpServletRequestBuilder valid(Fixture f, LocalDate due) {
-        return request(f).param("message", "Votre justificatif de domicile est illisible.")
+        return valid(f, due, f.dossier.version());
+    }
+
+    private MockHttpServletRequestBuilder valid(Fixture f, LocalDate due, int version) {
+        return request(f, version).param("message", "Votre justificatif de domicile est illisible.")
                 .param("missing", "Justificatif de domicile\r\n\r\nAttestation CAF")
                 .param("dueDay", String.valueOf(due.getDayOfMonth())).param("dueMonth", String.valueOf(due.getMonthValue()))
                 .param("dueYear", String.valueOf(due.getYear()));
