@@ -35,6 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class ImplicitAcceptanceAttestationIntegrationTest extends IntegrationTest {
 
+    private static final java.time.format.DateTimeFormatter FRENCH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.FRENCH);
+
     @Autowired
     DossierManagement dossiers;
 
@@ -63,16 +66,20 @@ class ImplicitAcceptanceAttestationIntegrationTest extends IntegrationTest {
 
         mvc.perform(get(path).with(SignIn.as(t.host(), ownerSession))).andExpect(status().isNotFound());
 
+        var deemedOn = TenantContext.callAs(t.id(), () -> decisions.dueOf(d.id())).orElseThrow().on();
         decideAfterTheDelay(t, d);
         awaitAttestation(t, d);
         byte[] pdf = mvc.perform(get(path).with(SignIn.as(t.host(), ownerSession)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            // No-break spaces (before colons, inside "L. 232-3") read as plain spaces.
+            text = stripper.getText(document).replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Attestation de décision implicite d’acceptation", d.reference(), "Permis de terrasse",
-                "L. 232-3", "L. 231-1", "réputée acceptée");
+                "L. 232-3", "L. 231-1", "délai de 2 mois", "réputée acceptée le " + FRENCH_DATE.format(deemedOn));
 
         Cookie neighbourSession = SignIn.session(mvc, t.host(), neighbour, TestTenants.PASSWORD);
         mvc.perform(get(path).with(SignIn.as(t.host(), neighbourSession))).andExpect(status().isNotFound());

@@ -220,6 +220,25 @@ class ImplicitDecisionIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void anAgentResumingTheExaminationEndsThePendingCorrectionAndRestartsTheClock() {
+        TestTenant t = tenants.create();
+        AccountId usager = tenants.account(t, "usager@example.org");
+        AccountId agent = tenants.account(t, "agent@example.org", org.guichet.identity.AgentRole.INSTRUCTEUR);
+        Dossier d = submit(t, published(t, SilenceRule.SVA), usager);
+        requestCorrection(t, d, agent);
+
+        TenantContext.runAs(t.id(), () -> {
+            Dossier current = dossiers.find(d.id()).orElseThrow();
+            dossiers.transition(d.id(), DossierState.EN_INSTRUCTION, Actor.agent(agent), current.version(), null);
+        });
+
+        assertThat(TenantContext.callAs(t.id(), () -> corrections.pending(d.id()))).isEmpty();
+        assertThat(dueOn(t, d)).isEqualTo(LocalDate.now(ZoneId.of("Europe/Paris")).plusMonths(2));
+        assertThat(TenantContext.callAs(t.id(), () -> dossiers.timeline(d.id())).getLast().kind())
+                .isEqualTo("correction-completed");
+    }
+
+    @Test
     void onlyTheOwnerCanSayTheCorrectionIsDone() {
         TestTenant t = tenants.create();
         AccountId usager = tenants.account(t, "usager@example.org");
