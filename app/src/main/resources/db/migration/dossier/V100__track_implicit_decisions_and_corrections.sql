@@ -1,14 +1,13 @@
 -- SVA / SVR (DOMAIN.md rules 4 and 5). The day at whose end silence becomes a decision, and the rule
 -- that applied when the dossier was received: the accusé de réception promised both. Null while a
 -- correction request stops the clock, and once an explicit or implicit decision is taken.
--- "if not exists": the inbox may add the same column for its deadline filter.
+-- "if not exists": the inbox adds the same column for its deadline filter (V70).
 alter table dossier add column if not exists implicit_decision_on date;
 alter table dossier add column implicit_decision_rule text check (implicit_decision_rule in ('SVA', 'SVR'));
 -- The attestation of an implicit acceptance (CRPA art. L. 232-3), kept with the dossier.
 alter table dossier add column implicit_decision_document_id uuid references document (id);
--- What the deadline job scans every few minutes.
-create index if not exists dossier_implicit_decision_due_idx on dossier (implicit_decision_on)
-    where state in ('EN_CONSTRUCTION', 'EN_INSTRUCTION') and implicit_decision_on is not null;
+-- The deadline job scans dossiers per tenant through the inbox's dossier_inbox_deadline_idx (V71):
+-- (tenant_id, implicit_decision_on) where the date is set and the dossier is undecided.
 
 -- An agent's request for a correction or missing documents (DOMAIN.md rule 4).
 create table dossier_correction (
