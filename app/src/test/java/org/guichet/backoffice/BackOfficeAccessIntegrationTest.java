@@ -92,6 +92,11 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/supprimer", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/deplacer", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/journal", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/correction", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/correction", Area.AGENT),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -113,7 +118,9 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
             "org.guichet.instruction.internal.inbox", "org.guichet.instruction.internal.routing",
             "org.guichet.instruction.internal.messaging", "org.guichet.instruction.internal.annotations",
-            "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter");
+            "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter",
+            "org.guichet.instruction.internal.journal", "org.guichet.instruction.internal.deadlines",
+            "org.guichet.instruction.internal.correction");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
