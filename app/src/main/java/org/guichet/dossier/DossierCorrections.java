@@ -91,10 +91,17 @@ public class DossierCorrections {
      */
     @Transactional
     public Dossier complete(UUID id, AccountId owner) {
-        Dossier d = dossiers.lock(id).filter(x -> owner != null && owner.value().equals(x.ownerAccountId()))
+        dossiers.lock(id).filter(x -> owner != null && owner.value().equals(x.ownerAccountId()))
                 .orElseThrow(DossierNotFoundException::new);
+        return complete(id, Actor.usager(owner));
+    }
+
+    /** The same, for whoever the caller authorised: the session holding a dossier filed without an account. */
+    @Transactional
+    public Dossier complete(UUID id, Actor usager) {
+        Dossier d = dossiers.lock(id).orElseThrow(DossierNotFoundException::new);
         Correction correction = deadlines.pendingCorrection(id).orElseThrow(() -> new DossierConflictException(d.state()));
-        end(d, correction, Actor.usager(owner));
+        end(d, correction, usager);
         return dossiers.find(id).orElseThrow();
     }
 

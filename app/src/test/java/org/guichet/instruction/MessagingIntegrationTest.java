@@ -96,6 +96,16 @@ class MessagingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theUsagersFirstMessageIsToldToTheAgentsWhoFollowTheDossier() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/agent/dossiers/" + f.dossier.id() + "/suivre").with(as("collegue")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(citizenPost(f.dossier.id(), "citoyen", "Une précision sur ma demande."));
+
+        Mailbox.await(f.email("collegue"), "Nouveau message de l’usager — dossier n° " + f.dossier.reference());
+        assertThat(Mailbox.messagesTo(f.email("instructeur"))).as("an agent who neither follows nor wrote").isEmpty();
+    }
+
+    @Test
     void aForbiddenFileIsRefusedClearlyAndNothingIsStored() throws Exception {
         long messages = f.count("dossier_message");
         // Uploaded documents only: the accusés de réception are generated meanwhile, after the submission.

@@ -65,7 +65,9 @@ class SecurityConfiguration {
                         .requestMatchers("/demarches/*/commencer", "/suivi", "/mes-demarches/*",
                                 "/mes-demarches/*/pages/*", "/mes-demarches/*/suite", "/mes-demarches/*/verification",
                                 "/mes-demarches/*/envoi", "/mes-demarches/*/confirmation", "/mes-demarches/*/etat",
-                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception").permitAll()
+                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception",
+                                "/mes-demarches/*/messagerie", "/mes-demarches/*/messagerie/pieces/*",
+                                "/mes-demarches/*/correction", "/mes-demarches/*/attestation-acceptation-implicite").permitAll()
                         .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
                                 "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",

@@ -5,7 +5,8 @@ import java.io.IOException;
 import org.guichet.document.DocumentId;
 import org.guichet.document.DocumentManagement;
 import org.guichet.document.OpenDocument;
-import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.ApplicantAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.dossier.DossierState;
 import org.guichet.dossier.ImplicitDecisions;
 import org.guichet.identity.GuichetPrincipal;
@@ -21,20 +22,21 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AttestationController {
 
-    private final DossierManagement dossiers;
     private final ImplicitDecisions decisions;
     private final DocumentManagement documents;
 
-    AttestationController(DossierManagement dossiers, ImplicitDecisions decisions, DocumentManagement documents) {
-        this.dossiers = dossiers;
+    private final ApplicantAccess access;
+
+    AttestationController(ApplicantAccess access, ImplicitDecisions decisions, DocumentManagement documents) {
+        this.access = access;
         this.decisions = decisions;
         this.documents = documents;
     }
 
     @GetMapping("/mes-demarches/{id}/attestation-acceptation-implicite")
-    void download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletResponse response)
-            throws IOException {
-        var document = MyDossiersController.parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
+    void download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        var document = access.find(id, me, request)
                 .filter(d -> d.state() == DossierState.ACCEPTE)
                 .flatMap(d -> decisions.attestationOf(d.id()))
                 .flatMap(doc -> documents.open(new DocumentId(doc)))

@@ -3,6 +3,9 @@ package org.guichet.dossier.internal.web;
 import java.util.UUID;
 import org.guichet.dossier.DossierConflictException;
 import org.guichet.dossier.DossierCorrections;
+import org.guichet.dossier.ApplicantAccess;
+import org.guichet.dossier.Dossier;
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.dossier.DossierNotFoundException;
 import org.guichet.identity.GuichetPrincipal;
 import org.springframework.http.HttpStatus;
@@ -18,16 +21,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CorrectionCompletionController {
 
     private final DossierCorrections corrections;
+    private final ApplicantAccess access;
 
-    CorrectionCompletionController(DossierCorrections corrections) {
+    CorrectionCompletionController(DossierCorrections corrections, ApplicantAccess access) {
         this.corrections = corrections;
+        this.access = access;
     }
 
     @PostMapping("/mes-demarches/{id}/correction")
-    String complete(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, RedirectAttributes redirect) {
-        UUID dossier = MyDossiersController.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    String complete(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        Dossier held = access.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        UUID dossier = held.id();
         try {
-            corrections.complete(dossier, me.accountId());
+            corrections.complete(dossier, access.actor(held, me));
             redirect.addFlashAttribute("correctionSent", true);
         } catch (DossierNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);

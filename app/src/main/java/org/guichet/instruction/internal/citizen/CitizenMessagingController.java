@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.guichet.dossier.Actor;
 import org.guichet.dossier.Dossier;
-import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.ApplicantAccess;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.instruction.MessagingManagement;
@@ -34,15 +34,16 @@ class CitizenMessagingController {
 
     private static final String PAGE = "instruction/citizen-messaging";
 
-    private final DossierManagement dossiers;
     private final ProcedureCatalogue procedures;
     private final MessagingManagement messaging;
     private final MessageForm form;
     private final Downloads downloads;
 
-    CitizenMessagingController(DossierManagement dossiers, ProcedureCatalogue procedures, MessagingManagement messaging,
+    private final ApplicantAccess applicants;
+
+    CitizenMessagingController(ApplicantAccess applicants, ProcedureCatalogue procedures, MessagingManagement messaging,
             MessageForm form, Downloads downloads) {
-        this.dossiers = dossiers;
+        this.applicants = applicants;
         this.procedures = procedures;
         this.messaging = messaging;
         this.form = form;
@@ -52,17 +53,17 @@ class CitizenMessagingController {
     @GetMapping("/mes-demarches/{id}/messagerie")
     String thread(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
             Model model) {
-        return show(owned(id, me), request, model);
+        return show(owned(id, me, request), request, model);
     }
 
     @PostMapping("/mes-demarches/{id}/messagerie")
     String post(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
             Locale locale, Model model, RedirectAttributes redirect) {
-        Dossier dossier = owned(id, me);
+        Dossier dossier = owned(id, me, request);
         if (dossier.state() == DossierState.BROUILLON) {
             throw DossierTabPage.notFound();
         }
-        if (!form.post(dossier, Actor.usager(me.accountId()), request, locale, model)) {
+        if (!form.post(dossier, applicants.actor(dossier, me), request, locale, model)) {
             return show(dossier, request, model);
         }
         redirect.addFlashAttribute("sent", true);
@@ -71,15 +72,15 @@ class CitizenMessagingController {
 
     @GetMapping("/mes-demarches/{id}/messagerie/pieces/{documentId}")
     void attachment(@PathVariable String id, @PathVariable String documentId, @AuthenticationPrincipal GuichetPrincipal me,
-            HttpServletResponse response) throws IOException {
-        Dossier dossier = owned(id, me);
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Dossier dossier = owned(id, me, request);
         downloads.send(DossierTabPage.parse(documentId).flatMap(doc -> messaging.attachment(dossier.id(), doc))
                 .orElseThrow(DossierTabPage::notFound), response);
     }
 
-    private Dossier owned(String id, GuichetPrincipal me) {
-        return DossierTabPage.parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
-                .orElseThrow(DossierTabPage::notFound);
+    /** The usager's dossier: their account's, or the one this session holds (filed without an account). */
+    private Dossier owned(String id, GuichetPrincipal me, HttpServletRequest request) {
+        return applicants.find(id, me, request).orElseThrow(DossierTabPage::notFound);
     }
 
     private String show(Dossier dossier, HttpServletRequest request, Model model) {

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
  * with a link, never the message itself: what the usager and the service write may hold personal
  * data that has no place in an inbox (as the State's platform does).
  *
- * <p>An agent's message goes to the usager. An usager's message goes to the agents who already
- * wrote in the thread: until dossiers can be followed or assigned, they are the ones known to
- * handle it. A first message from the usager reaches nobody by mail; it shows in the thread.
+ * <p>An agent's message goes to the usager. An usager's message goes to the agents who handle the
+ * dossier: its assignee, its followers and the agents who already wrote in the thread. With none of
+ * them, it shows in the thread and the inbox only.
  */
 @Component
 class MessageMails {
@@ -60,7 +60,7 @@ class MessageMails {
                     notify(tenant, dossier, dossier.ownerAccountId(), "citizen", "/mes-demarches/" + dossier.id() + "/messagerie");
                 }
             } else {
-                messages.agentAuthors(dossier.id()).forEach(agent ->
+                messages.agentsToTell(dossier.id()).forEach(agent ->
                         notify(tenant, dossier, agent, "agent", "/agent/dossiers/" + dossier.id() + "/messagerie"));
             }
         }));

@@ -58,11 +58,19 @@ public class MessageRepository {
                 .params(dossierId, documentId).query(Boolean.class).single();
     }
 
-    /** The agents who wrote in the thread: they follow it, so they hear of the usager's replies. */
-    public List<UUID> agentAuthors(UUID dossierId) {
+    /**
+     * The agents who handle the dossier and so hear of the usager's messages: the one it is assigned to,
+     * those who follow it, and those who already wrote in the thread.
+     */
+    public List<UUID> agentsToTell(UUID dossierId) {
         return jdbc.sql("""
-                select distinct author_id from dossier_message
-                where dossier_id = ? and author_kind = 'AGENT' and author_id is not null""")
-                .param(dossierId).query(UUID.class).list();
+                select assigned_to from dossier where id = :dossier and assigned_to is not null
+                union
+                select account_id from dossier_follower where dossier_id = :dossier
+                union
+                select author_id from dossier_message
+                where dossier_id = :dossier and author_kind = 'AGENT' and author_id is not null
+                limit 50""")
+                .param("dossier", dossierId).query(UUID.class).list();
     }
 }
