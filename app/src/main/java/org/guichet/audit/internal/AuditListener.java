@@ -4,6 +4,8 @@ import org.guichet.dossier.DossierEdited;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.instruction.ExportDownloaded;
+import org.guichet.instruction.ExportRequested;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -76,6 +78,18 @@ class AuditListener {
     @ApplicationModuleListener
     void on(ServiceUnitChanged event) {
         record(event.tenantId(), event.actor(), "tenancy.service." + event.change(), event.serviceId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExportRequested event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.requested." + event.format().toLowerCase(),
+                event.exportId() + " procedure:" + event.procedureId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExportDownloaded event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.downloaded",
+                event.exportId() + " procedure:" + event.procedureId(), null);
     }
 
     private void record(TenantId tenant, String actor, String action, String target, String ip) {
