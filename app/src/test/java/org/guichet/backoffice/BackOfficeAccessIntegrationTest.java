@@ -62,6 +62,11 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("POST", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/etat", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/fichier", Area.AGENT),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -78,7 +83,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/branding/logo", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
-            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents");
+            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.exports");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -149,7 +155,9 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{grantId}", UUID.randomUUID().toString())
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
-                .replace("{token}", "A".repeat(43));
+                .replace("{token}", "A".repeat(43))
+                .replace("{procedureId}", UUID.randomUUID().toString())
+                .replace("{jobId}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());

@@ -14,7 +14,7 @@ import org.guichet.forms.Page;
  * own data, then each question of the démarche's current form, in form order. A question is named
  * {@code field:<id>} so that a later form version keeps its column.
  */
-final class ExportColumns {
+public final class ExportColumns {
 
     static final String FIELD_PREFIX = "field:";
 
@@ -23,8 +23,8 @@ final class ExportColumns {
             "decided_at", "applicant_name", "applicant_email");
 
     /** A column: its key (the form's checkbox value), and its heading when it is a question. */
-    record Column(String key, Optional<Field> field) {
-        boolean isField() {
+    public record Column(String key, Optional<Field> field) {
+        public boolean isField() {
             return field.isPresent();
         }
     }

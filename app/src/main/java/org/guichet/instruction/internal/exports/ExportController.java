@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.guichet.document.ContentDispositions;
 import org.guichet.identity.GuichetPrincipal;
-import org.guichet.instruction.ExportDownloaded;
 import org.guichet.instruction.internal.InstructionAccess;
 import org.guichet.procedure.Procedure;
 import org.guichet.procedure.ProcedureForms;
 import org.guichet.tenancy.TenantContext;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -48,17 +46,15 @@ class ExportController {
     private final Exports exports;
     private final ExportJobRepository jobs;
     private final ExportFiles files;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExportController(InstructionAccess access, ProcedureForms forms, Exports exports, ExportJobRepository jobs,
-            ExportFiles files, ApplicationEventPublisher events, Clock clock) {
+            ExportFiles files, Clock clock) {
         this.access = access;
         this.forms = forms;
         this.exports = exports;
         this.jobs = jobs;
         this.files = files;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -107,7 +103,7 @@ class ExportController {
         if (job.status() != ExportJob.Status.DONE || !Files.isRegularFile(file)) {
             throw notFound();
         }
-        events.publishEvent(new ExportDownloaded(TenantContext.require(), agent.accountId(), job.id(), job.procedureId()));
+        exports.downloaded(agent, job);
         try {
             return ResponseEntity.ok()
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(job.fileName()))

@@ -15,18 +15,18 @@ import org.guichet.shared.AccountId;
  * @param rowsTotal the number of dossiers to write, known once the job started
  * @param fileName the name the file is downloaded under, once done
  */
-record ExportJob(UUID id, UUID procedureId, AccountId requestedBy, ExportFormat format, List<String> columns,
+public record ExportJob(UUID id, UUID procedureId, AccountId requestedBy, ExportFormat format, List<String> columns,
         DossierState stateFilter, Status status, int rowsDone, Integer rowsTotal, String fileName, Locale locale,
         Instant createdAt, Instant finishedAt, Instant expiresAt) {
 
-    enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
-    ExportJob {
+    public ExportJob {
         columns = List.copyOf(columns);
     }
 
     /** Whole percent of the rows written; 100 when done, 0 before the count is known. */
-    int percent() {
+    public int percent() {
         if (status == Status.DONE) {
             return 100;
         }
@@ -36,7 +36,7 @@ record ExportJob(UUID id, UUID procedureId, AccountId requestedBy, ExportFormat 
         return (int) Math.min(99, rowsDone * 100L / rowsTotal);
     }
 
-    boolean finished() {
+    public boolean finished() {
         return status == Status.DONE || status == Status.FAILED;
     }
 }

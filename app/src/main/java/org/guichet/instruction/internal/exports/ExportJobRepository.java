@@ -21,7 +21,8 @@ class ExportJobRepository {
 
     private static final String COLUMNS = """
             id, procedure_id, requested_by, format, array_to_string(columns, ','), state_filter, status, rows_done,
-            rows_total, file_name, locale, created_at, finished_at, expires_at""";
+            rows_total, file_name, locale, created_at, finished_at, expires_at
+            """;
 
     private final JdbcClient jdbc;
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.GuichetPrincipal;
+import org.guichet.instruction.ExportDownloaded;
 import org.guichet.instruction.ExportRequested;
 import org.guichet.tenancy.TenantContext;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -65,5 +66,11 @@ class Exports {
             throw e;
         }
         return job;
+    }
+
+    /** Records a download for the audit trail (its listener runs after a commit, hence the transaction). */
+    void downloaded(GuichetPrincipal agent, ExportJob job) {
+        tx.executeWithoutResult(s -> events.publishEvent(
+                new ExportDownloaded(TenantContext.require(), agent.accountId(), job.id(), job.procedureId())));
     }
 }
