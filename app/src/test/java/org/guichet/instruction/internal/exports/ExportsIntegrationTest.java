@@ -210,6 +210,22 @@ class ExportsIntegrationTest extends IntegrationTest {
         assertThat(status(get("/agent/exports/" + job + "/fichier"))).isEqualTo(404);
     }
 
+    @Test
+    void aFailedExportLeavesNoFileAndSaysWhatToDo() throws Exception {
+        ExportFixture.dossier(jdbc, tenant, procedure, null, "2026-000003", "REFUSE", MONDAY.plusSeconds(120), "42");
+        UUID job = UUID.fromString(mvc.perform(exportPost(procedure, "CSV", List.of("reference", "field:nom"), ""))
+                .andReturn().getResponse().getRedirectedUrl().substring("/agent/exports/".length()));
+
+        assertThat(awaitFinished(job)).isEqualTo(ExportJob.Status.FAILED);
+        assertThat(files.file(tenant.id(), job, ExportFormat.CSV)).doesNotExist();
+        try (var left = Files.list(files.file(tenant.id(), job, ExportFormat.CSV).getParent())) {
+            assertThat(left.map(Object::toString)).noneMatch(name -> name.contains(job.toString()));
+        }
+        assertThat(mvc.perform(get("/agent/exports/" + job).with(SignIn.as(tenant.host(), agent))).andReturn().getResponse()
+                .getContentAsString()).contains("Échoué", "Lancez-en un autre").doesNotContain("/fichier");
+        assertThat(status(get("/agent/exports/" + job + "/fichier"))).isEqualTo(404);
+    }
+
     private UUID request(String format, String... columns) throws Exception {
         return request(format, List.of(columns), "");
     }
@@ -239,16 +255,19 @@ class ExportsIntegrationTest extends IntegrationTest {
     }
 
     private void awaitDone(UUID job) throws InterruptedException {
+        assertThat(awaitFinished(job)).isEqualTo(ExportJob.Status.DONE);
+    }
+
+    private ExportJob.Status awaitFinished(UUID job) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            ExportJob.Status status = TenantContext.callAs(tenant.id(), () -> jobs.find(job)).orElseThrow().status();
-            assertThat(status).isNotEqualTo(ExportJob.Status.FAILED);
-            if (status == ExportJob.Status.DONE) {
-                return;
+            ExportJob found = TenantContext.callAs(tenant.id(), () -> jobs.find(job)).orElseThrow();
+            if (found.finished()) {
+                return found.status();
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Export " + job + " not done within 30 s");
+        throw new AssertionError("Export " + job + " not finished within 30 s");
     }
 
     private int jobCount(TestTenant t) {
