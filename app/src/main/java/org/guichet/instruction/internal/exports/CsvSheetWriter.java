@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * CSV as French spreadsheets open it with a double click: RFC 4180 quoting and CRLF line ends, a
  * {@code ;} separator (French Excel takes {@code ,} as the decimal mark, so it splits on {@code ;}),
- * UTF-8 with a byte order mark (without it Excel reads the accents as Windows-1252).
+ * UTF-8 with a byte order mark (without it Excel reads the accents as Windows-1252). Decimals are
+ * written with a comma, as French spreadsheets expect.
  *
  * <p>A cell that starts with {@code = + - @}, a tab or a carriage return would be run as a formula
  * by a spreadsheet (CSV injection: an usager's answer calling a remote URL on the agent's machine),
@@ -47,7 +48,13 @@ final class CsvSheetWriter implements SheetWriter {
             }
             Object cell = cells.get(i);
             // Numbers and dates are ours, never an usager's text: only text needs neutralising.
-            line.append(quote(cell instanceof String s ? neutralise(s) : SheetWriter.text(cell)));
+            String text = switch (cell) {
+                case String s -> neutralise(s);
+                // The decimal comma French spreadsheets read as a number (hence also the ; separator).
+                case java.math.BigDecimal d -> SheetWriter.text(d).replace('.', ',');
+                case null, default -> SheetWriter.text(cell);
+            };
+            line.append(quote(text));
         }
         write(line.append("\r\n").toString());
     }

@@ -146,7 +146,7 @@ final class OdsSheetWriter implements SheetWriter {
                 switch (cell) {
                     case LocalDateTime t -> typed("date", "date-value", SheetDates.ISO_DAY_TIME.format(t), "datetime");
                     case LocalDate d -> typed("date", "date-value", SheetDates.ISO_DAY.format(d), "date");
-                    case Number n -> typed("float", "value", n.toString(), null);
+                    case Number n -> typed("float", "value", SheetWriter.text(n), null);
                     default -> {
                         xml.writeAttribute("office", OFFICE, "value-type", "string");
                         if (heading) {

@@ -19,10 +19,11 @@ interface SheetWriter extends AutoCloseable {
     @Override
     void close();
 
-    /** Text as shown: dates in the French way, numbers as they are. */
+    /** Text as shown: dates in the French way, numbers without exponent ("1000", never "1E+3"). */
     static String text(Object cell) {
         return switch (cell) {
             case null -> "";
+            case java.math.BigDecimal d -> d.toPlainString();
             case LocalDateTime t -> SheetDates.DAY_TIME.format(t);
             case LocalDate d -> SheetDates.DAY.format(d);
             default -> cell.toString();

@@ -106,7 +106,7 @@ final class XlsxSheetWriter implements SheetWriter {
                 switch (cell) {
                     case LocalDateTime t -> number(DATE_TIME_STYLE, serial(t));
                     case LocalDate d -> number(DATE_STYLE, serial(d.atStartOfDay()));
-                    case Number n -> number(-1, n.toString());
+                    case Number n -> number(-1, SheetWriter.text(n));
                     default -> inlineString(cell.toString(), heading);
                 }
                 xml.writeEndElement();

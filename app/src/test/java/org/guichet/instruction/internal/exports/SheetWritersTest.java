@@ -36,16 +36,19 @@ class SheetWritersTest {
     void writesHeadingsTextNumbersAndEmptyCellsThatReadBack(ExportFormat format) {
         byte[] file = write(format, List.of("Numéro", "Nom", "Enfants", "Vide"), List.of(
                 Arrays.asList("2026-000001", "Zoé « L’Haÿ »; \"dite\" Zo", 3L, null),
-                Arrays.asList("2026-000002", "Ligne 1\nLigne 2", new BigDecimal("12.50"), null)));
+                Arrays.asList("2026-000002", "Ligne 1\nLigne 2", new BigDecimal("12.50"), null),
+                Arrays.asList("2026-000003", "", new BigDecimal("1E+3"), null)));
 
         List<List<String>> rows = SheetReader.read(format, file);
 
-        assertThat(rows).hasSize(3);
+        assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).containsExactly("Numéro", "Nom", "Enfants", "Vide");
         assertThat(rows.get(1).subList(0, 2)).containsExactly("2026-000001", "Zoé « L’Haÿ »; \"dite\" Zo");
         assertThat(rows.get(2).get(1)).isEqualTo("Ligne 1\nLigne 2");
-        String number = format == ExportFormat.CSV ? "3" : "n:3";
-        assertThat(rows.get(1).get(2)).isEqualTo(number);
+        String prefix = format == ExportFormat.CSV ? "" : "n:";
+        assertThat(rows.get(1).get(2)).isEqualTo(prefix + "3");
+        assertThat(rows.get(2).get(2)).isEqualTo(format == ExportFormat.CSV ? "12,50" : "n:12.50");
+        assertThat(rows.get(3).get(2)).isEqualTo(prefix + "1000");
     }
 
     @ParameterizedTest
