@@ -95,8 +95,13 @@ class ExportRunner {
                 return;
             }
             try {
-                write(tenant, job);
+                ZoneId zone = tenants.findById(tenant).map(Tenant::timeZone).orElse(ZoneId.of("Europe/Paris"));
+                int rows = write(tenant, job, zone);
+                // The file is in place before the job says so: a download never races the rename.
                 files.complete(tenant, job.id(), job.format());
+                String fileName = "export-" + job.createdAt().atZone(zone).toLocalDate() + "-"
+                        + job.id().toString().substring(0, 8) + "." + job.format().extension();
+                shortTx.executeWithoutResult(t -> jobs.done(job.id(), rows, fileName, clock.instant()));
             } catch (RuntimeException e) {
                 log.warn("Export {} failed", job.id(), e);
                 files.delete(tenant, job.id(), job.format());
@@ -105,8 +110,8 @@ class ExportRunner {
         }, () -> log.warn("Export {} not found: nothing to do", jobId)));
     }
 
-    private void write(TenantId tenant, ExportJob job) {
-        ZoneId zone = tenants.findById(tenant).map(Tenant::timeZone).orElse(ZoneId.of("Europe/Paris"));
+    /** Writes the file under its temporary name; returns the number of dossiers written. */
+    private int write(TenantId tenant, ExportJob job, ZoneId zone) {
         FormDefinition form = forms.currentVersion(job.procedureId()).flatMap(v -> forms.version(job.procedureId(), v))
                 .orElse(null);
         List<Column> columns = new ExportColumns(Optional.ofNullable(form)).chosen(job.columns());
@@ -140,9 +145,7 @@ class ExportRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String fileName = "export-" + job.createdAt().atZone(zone).toLocalDate() + "-" + job.id().toString().substring(0, 8)
-                + "." + job.format().extension();
-        shortTx.executeWithoutResult(t -> jobs.done(job.id(), written[0], fileName, clock.instant()));
+        return written[0];
     }
 
     private List<Object> cells(ResultSet rs, List<Column> columns, FormDefinition form, FormValidator validator,
