@@ -53,7 +53,7 @@ class ExportJourneyTest extends JourneyTest {
 
             awaitReady(visit.page(), visit.javaScript());
             visit.checkAccessibility();
-            visit.expectText("Le fichier est prêt : 1 dossiers.");
+            visit.expectText("Le fichier est prêt : 1 dossier.");
             var download = page.waitForDownload(() -> page.locator("#export-download").click());
             String csv = read(download.path());
 

@@ -172,7 +172,7 @@ class ExportsIntegrationTest extends IntegrationTest {
         String state = mvc.perform(get("/agent/exports/" + running.id() + "/etat").with(SignIn.as(tenant.host(), agent)))
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("3 dossiers écrits sur 4 (75 %)", "En cours", "value=\"75\"").doesNotContain("/fichier");
+        assertThat(page).contains("Dossiers écrits : 3 sur 4 (75 %)", "En cours", "value=\"75\"").doesNotContain("/fichier");
         assertThat(state).contains("\"status\":\"RUNNING\"", "\"rowsDone\":3", "\"rowsTotal\":4", "\"percent\":75");
     }
 
