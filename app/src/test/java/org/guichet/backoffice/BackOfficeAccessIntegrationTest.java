@@ -62,6 +62,36 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers", Area.AGENT),
+            new Route("GET", "/agent/guichet", Area.AGENT),
+            new Route("POST", "/agent/guichet", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/etiquettes", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/suivre", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/attribuer", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/groupes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/nom", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/defaut", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/suppression", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/membres", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/membres/{accountId}/retrait", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/regles", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/regles/{ruleId}/retrait", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes/{labelId}/suppression", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/messagerie/pieces/{documentId}", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis/{invitationId}/piece", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/supprimer", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/deplacer", Area.ADMINISTRATION),
             new Route("GET", "/agent/demarches/{procedureId}/exports", Area.AGENT),
             new Route("POST", "/agent/demarches/{procedureId}/exports", Area.AGENT),
             new Route("GET", "/agent/exports/{jobId}", Area.AGENT),
@@ -80,10 +110,15 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/invitation/{token}", Area.PUBLIC),
             new Route("GET", "/invitation/{token}/connexion", Area.PUBLIC),
             new Route("POST", "/invitation/{token}/acceptation", Area.PUBLIC),
-            new Route("GET", "/branding/logo", Area.PUBLIC));
+            new Route("GET", "/branding/logo", Area.PUBLIC),
+            new Route("GET", "/avis/{token}", Area.PUBLIC),
+            new Route("POST", "/avis/{token}", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
             "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.inbox", "org.guichet.instruction.internal.routing",
+            "org.guichet.instruction.internal.messaging", "org.guichet.instruction.internal.annotations",
+            "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter",
             "org.guichet.instruction.internal.exports");
 
     @Autowired
@@ -156,8 +191,13 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
                 .replace("{token}", "A".repeat(43))
-                .replace("{procedureId}", UUID.randomUUID().toString())
-                .replace("{jobId}", UUID.randomUUID().toString());
+                .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
+                .replace("{procedureId}", f.procedure.toString())
+                .replace("{groupId}", UUID.randomUUID().toString())
+                .replace("{ruleId}", UUID.randomUUID().toString())
+                .replace("{labelId}", UUID.randomUUID().toString())
+                .replace("{jobId}", UUID.randomUUID().toString())
+                .replaceAll("\\{(documentId|invitationId|fieldId)}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());
@@ -187,6 +227,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
         final TestTenant other = tenants.create();
         final UUID service;
         final UUID victim;
+        final UUID procedure;
         final Cookie admin;
         final Cookie instructor;
         final Cookie citizen;
@@ -201,6 +242,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             tenants.account(other, "admin@example.org", AgentRole.ADMINISTRATEUR);
             service = TenantContext.callAs(tenant.id(), () -> services.create(
                     new ServiceUnitManagement.ServiceDetails("Voirie", "", "", ""), "test"));
+            procedure = demarches.published(tenant, "demarche", "Démarche");
             admin = SignIn.session(mvc, tenant.host(), "admin@example.org", TestTenants.PASSWORD);
             instructor = SignIn.session(mvc, tenant.host(), "instructeur@example.org", TestTenants.PASSWORD);
             citizen = SignIn.session(mvc, tenant.host(), "citoyen@example.org", TestTenants.PASSWORD);

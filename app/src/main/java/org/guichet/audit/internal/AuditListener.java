@@ -6,6 +6,13 @@ import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
 import org.guichet.instruction.ExportDownloaded;
 import org.guichet.instruction.ExportRequested;
+import org.guichet.instruction.DossierOrganised;
+import org.guichet.instruction.DossierRouted;
+import org.guichet.instruction.RoutingChanged;
+import org.guichet.instruction.AnnotationChanged;
+import org.guichet.instruction.ExpertInvited;
+import org.guichet.instruction.MessageSent;
+import org.guichet.instruction.OpinionGiven;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -76,8 +83,50 @@ class AuditListener {
     }
 
     @ApplicationModuleListener
+    void on(MessageSent event) {
+        record(event.tenantId(), String.valueOf(event.author().accountId()),
+                "instruction.message.sent-by-" + event.author().kind().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AnnotationChanged event) {
+        record(event.tenantId(), String.valueOf(event.actorAccountId()), "instruction.annotation." + event.change(),
+                event.target().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExpertInvited event) {
+        record(event.tenantId(), String.valueOf(event.invitedBy()), "instruction.expert.invited",
+                event.dossierId() + "/" + event.invitationId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionGiven event) {
+        // The expert has no account: the invitation stands for them.
+        record(event.tenantId(), "expert:" + event.invitationId(), "instruction.expert.opinion-given",
+                event.dossierId() + "/" + event.invitationId(), null);
+    }
+
+    @ApplicationModuleListener
     void on(ServiceUnitChanged event) {
         record(event.tenantId(), event.actor(), "tenancy.service." + event.change(), event.serviceId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierOrganised event) {
+        record(event.tenantId(), event.actorAccountId().toString(), "instruction.dossier." + event.change(),
+                event.dossierId() + (event.detail() == null || event.detail().isEmpty() ? "" : " " + event.detail()), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierRouted event) {
+        record(event.tenantId(), "system", "instruction.dossier.routed", event.dossierId() + " " + event.groupId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(RoutingChanged event) {
+        record(event.tenantId(), event.actorAccountId().toString(), "instruction.routing." + event.change(),
+                event.procedureId() + " " + event.target(), null);
     }
 
     @ApplicationModuleListener

@@ -59,10 +59,19 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
                                 "/demarches", "/demarches/*").permitAll()
+                        // Filing and following a dossier: the controllers let in the owner, or the browser
+                        // session holding the dossier (started without an account, or reopened with its
+                        // tracking code), and send anyone else to sign in.
+                        .requestMatchers("/demarches/*/commencer", "/suivi", "/mes-demarches/*",
+                                "/mes-demarches/*/pages/*", "/mes-demarches/*/suite", "/mes-demarches/*/verification",
+                                "/mes-demarches/*/envoi", "/mes-demarches/*/confirmation", "/mes-demarches/*/etat",
+                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception").permitAll()
                         .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
                                 "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",
                                 "/oauth2/**", "/login/oauth2/**").permitAll()
+                        // An expert's opinion page: the emailed token is the authorisation (instruction module).
+                        .requestMatchers("/avis/**").permitAll()
                         .requestMatchers("/plateforme/**", "/plateforme").access(onPlatformHost)
                         .requestMatchers("/agent/administration/**").hasRole("ADMINISTRATEUR")
                         .requestMatchers("/agent/**", "/agent").hasRole("AGENT")

@@ -56,15 +56,18 @@ class ExportRunner {
     private static final int FETCH_SIZE = 2_000;
     private static final Logger log = LoggerFactory.getLogger(ExportRunner.class);
 
+    /** The dossiers an export holds: submitted ones of the démarche, in the state asked, within reach. */
+    private static final String WHERE = " where d.procedure_id = ? and d.state <> 'BROUILLON'"
+            + " and (cast(? as text) is null or d.state = ?) and " + ExportReach.CONDITION;
+
     private static final String ROWS = """
             select d.reference, d.state, d.submitted_at, d.updated_at, d.decided_at,
                    trim(coalesce(a.given_name, '') || ' ' || coalesce(a.family_name, '')), a.email::text, d.answers::text
-            from dossier d left join account a on a.id = d.owner_account_id
-            where d.procedure_id = ? and d.state <> 'BROUILLON' and (cast(? as text) is null or d.state = ?)
-            order by d.submitted_at, d.id""";
+            from dossier d left join account a on a.id = d.owner_account_id""" + WHERE + " order by d.submitted_at, d.id";
 
     private final ExportJobRepository jobs;
     private final ExportFiles files;
+    private final ExportReach reach;
     private final ProcedureForms forms;
     private final TenantManagement tenants;
     private final MessageSource messages;
@@ -73,10 +76,11 @@ class ExportRunner {
     private final TransactionTemplate shortTx;
     private final Clock clock;
 
-    ExportRunner(ExportJobRepository jobs, ExportFiles files, ProcedureForms forms, TenantManagement tenants,
+    ExportRunner(ExportJobRepository jobs, ExportFiles files, ExportReach reach, ProcedureForms forms, TenantManagement tenants,
             MessageSource messages, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.jobs = jobs;
         this.files = files;
+        this.reach = reach;
         this.forms = forms;
         this.tenants = tenants;
         this.messages = messages;
@@ -112,6 +116,9 @@ class ExportRunner {
 
     /** Writes the file under its temporary name; returns the number of dossiers written. */
     private int write(TenantId tenant, ExportJob job, ZoneId zone) {
+        // Checked again when the job runs: an agent who lost the démarche, or a group, since asking gets less.
+        ExportReach.Scope scope = reach.of(job.requestedBy(), job.procedureId())
+                .orElseThrow(() -> new IllegalStateException("The requester no longer instructs the démarche"));
         FormDefinition form = forms.currentVersion(job.procedureId()).flatMap(v -> forms.version(job.procedureId(), v))
                 .orElse(null);
         List<Column> columns = new ExportColumns(Optional.ofNullable(form)).chosen(job.columns());
@@ -122,17 +129,17 @@ class ExportRunner {
         int[] written = {0};
         try (OutputStream out = files.create(tenant, job.id()); SheetWriter sheet = job.format().open(out)) {
             snapshot.executeWithoutResult(s -> {
-                Integer total = jdbc.queryForObject("""
-                        select count(*) from dossier where procedure_id = ? and state <> 'BROUILLON'
-                        and (cast(? as text) is null or state = ?)""", Integer.class, job.procedureId(), state, state);
+                Integer total = jdbc.queryForObject("select count(*) from dossier d" + WHERE, Integer.class,
+                        parameters(job, state, scope));
                 shortTx.executeWithoutResult(t -> jobs.started(job.id(), total));
                 sheet.header(columns.stream().map(c -> heading(c, job)).toList());
                 jdbc.query(connection -> {
                     PreparedStatement statement = connection.prepareStatement(ROWS);
                     statement.setFetchSize(FETCH_SIZE);
-                    statement.setObject(1, job.procedureId());
-                    statement.setString(2, state);
-                    statement.setString(3, state);
+                    Object[] parameters = parameters(job, state, scope);
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
                     return statement;
                 }, (RowCallbackHandler) rs -> {
                     sheet.row(cells(rs, columns, needsAnswers ? form : null, validator, zone, stateNames, job));
@@ -146,6 +153,11 @@ class ExportRunner {
             throw new UncheckedIOException(e);
         }
         return written[0];
+    }
+
+    private static Object[] parameters(ExportJob job, String state, ExportReach.Scope scope) {
+        Object[] reached = scope.parameters();
+        return new Object[] {job.procedureId(), state, state, reached[0], reached[1], reached[2]};
     }
 
     private List<Object> cells(ResultSet rs, List<Column> columns, FormDefinition form, FormValidator validator,

@@ -79,6 +79,23 @@ class ExportsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aGroupMemberExportsOnlyTheDossiersOfTheirGroups() throws Exception {
+        TenantContext.runAs(tenant.id(), () -> {
+            UUID north = jdbc.sql("""
+                    insert into instruction_group (tenant_id, procedure_id, name) values (?, ?, 'Nord') returning id""")
+                    .params(tenant.id().value(), procedure).query(UUID.class).single();
+            jdbc.sql("insert into instruction_group_member (tenant_id, group_id, account_id) values (?, ?, ?)")
+                    .params(tenant.id().value(), north, accountOf("instructeur@example.org").value()).update();
+            jdbc.sql("update dossier set group_id = ? where reference = '2026-000002'").param(north).update();
+        });
+
+        UUID job = request("CSV", "reference");
+
+        assertThat(SheetReader.csv(download(job).getContentAsByteArray()))
+                .containsExactly(List.of("Numéro du dossier"), List.of("2026-000002"));
+    }
+
+    @Test
     void xlsxHasDateNumberAndLabelCellsAndTheApplicant() throws Exception {
         UUID job = request("XLSX", "reference", "decided_at", "applicant_name", "applicant_email", "field:naissance",
                 "field:enfants", "field:mode");
@@ -212,7 +229,9 @@ class ExportsIntegrationTest extends IntegrationTest {
 
     @Test
     void aFailedExportLeavesNoFileAndSaysWhatToDo() throws Exception {
-        ExportFixture.dossier(jdbc, tenant, procedure, null, "2026-000003", "REFUSE", MONDAY.plusSeconds(120), "42");
+        // Answers the codec cannot read (an object where a list belongs) make the job fail midway.
+        ExportFixture.dossier(jdbc, tenant, procedure, null, "2026-000003", "REFUSE", MONDAY.plusSeconds(120),
+                "{\"nom\": {\"unreadable\": 1}}");
         UUID job = UUID.fromString(mvc.perform(exportPost(procedure, "CSV", List.of("reference", "field:nom"), ""))
                 .andReturn().getResponse().getRedirectedUrl().substring("/agent/exports/".length()));
 
