@@ -97,6 +97,11 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
             new Route("GET", "/agent/dossiers/{id}/correction", Area.AGENT),
             new Route("POST", "/agent/dossiers/{id}/correction", Area.AGENT),
+            new Route("GET", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("POST", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/etat", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/fichier", Area.AGENT),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -120,7 +125,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             "org.guichet.instruction.internal.messaging", "org.guichet.instruction.internal.annotations",
             "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter",
             "org.guichet.instruction.internal.journal", "org.guichet.instruction.internal.deadlines",
-            "org.guichet.instruction.internal.correction");
+            "org.guichet.instruction.internal.correction",
+            "org.guichet.instruction.internal.exports");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -197,6 +203,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{groupId}", UUID.randomUUID().toString())
                 .replace("{ruleId}", UUID.randomUUID().toString())
                 .replace("{labelId}", UUID.randomUUID().toString())
+                .replace("{jobId}", UUID.randomUUID().toString())
                 .replaceAll("\\{(documentId|invitationId|fieldId)}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {

@@ -9,6 +9,8 @@ import org.guichet.dossier.DossierSubmitted;
 import org.guichet.dossier.ImplicitDecisionReached;
 import org.guichet.identity.IdentityEvent;
 import org.guichet.instruction.DossierConsulted;
+import org.guichet.instruction.ExportDownloaded;
+import org.guichet.instruction.ExportRequested;
 import org.guichet.instruction.DossierOrganised;
 import org.guichet.instruction.DossierRouted;
 import org.guichet.instruction.RoutingChanged;
@@ -162,6 +164,18 @@ class AuditListener {
     void on(RoutingChanged event) {
         record(event.tenantId(), event.actorAccountId().toString(), "instruction.routing." + event.change(),
                 event.procedureId() + " " + event.target(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExportRequested event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.requested." + event.format().toLowerCase(),
+                event.exportId() + " procedure:" + event.procedureId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExportDownloaded event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.downloaded",
+                event.exportId() + " procedure:" + event.procedureId(), null);
     }
 
     private void record(TenantId tenant, String actor, String action, String target, String ip) {
