@@ -51,8 +51,7 @@ class DecisionIntegrationTest extends IntegrationTest {
         Dossier d = f.submitted();
 
         String page = page(f, d).getContentAsString();
-        assertThat(page).contains(d.reference()).contains("Inscription en crèche").contains("Passer en instruction")
-                .contains("/agent/dossiers/" + d.id() + "/correction");
+        assertThat(page).contains(d.reference()).contains("Inscription en crèche").contains("Passer en instruction");
 
         MockHttpServletResponse started = f.act(f.agentSession, d, "instruire", d.version(), "");
         assertThat(started.getRedirectedUrl()).isEqualTo("/agent/dossiers/" + d.id());

@@ -48,7 +48,7 @@ class DecisionJourneyTest extends JourneyTest {
 
             signIn(visit, t, agentEmail);
             visit.open(t.host(), "/agent/dossiers/" + d.id());
-            visit.expectHeading("Dossier n° " + d.reference()).expectText("Déposé");
+            visit.expectHeading("Inscription en crèche").expectText("Dossier n° " + d.reference()).expectText("Déposé");
             visit.press("Passer en instruction").expectText("Le dossier est en instruction.").expectText("En cours d’instruction");
             visit.page().getByLabel("Accepter", new Page.GetByLabelOptions().setExact(true)).check();
             visit.fill("Motivation", "Une place vous est attribuée à la crèche des Lilas.");

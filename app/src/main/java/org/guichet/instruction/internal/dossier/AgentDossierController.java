@@ -1,5 +1,6 @@
 package org.guichet.instruction.internal.dossier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.guichet.dossier.DossierManagement;
 import org.guichet.dossier.DossierReadout;
 import org.guichet.dossier.MotivationRequiredException;
 import org.guichet.identity.GuichetPrincipal;
+import org.guichet.instruction.internal.DossierTabPage;
 import org.guichet.instruction.internal.InstructionAccess;
 import org.guichet.instruction.internal.decision.Decision;
 import org.guichet.instruction.internal.decision.DecisionRepository;
@@ -48,9 +50,11 @@ class AgentDossierController {
     private final DecisionRepository decisions;
     private final DocumentManagement documents;
     private final DossierPage page;
+    private final DossierTabPage tabs;
 
     AgentDossierController(InstructionAccess access, DossierManagement dossiers, DossierReadout readout,
-            DecisionRepository decisions, DocumentManagement documents, DossierPage page) {
+            DecisionRepository decisions, DocumentManagement documents, DossierPage page, DossierTabPage tabs) {
+        this.tabs = tabs;
         this.access = access;
         this.dossiers = dossiers;
         this.readout = readout;
@@ -60,14 +64,16 @@ class AgentDossierController {
     }
 
     @GetMapping
-    String show(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, Model model) {
-        return page.show(dossier(me, id), model);
+    String show(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
+            Model model) {
+        return page.show(tabs.open(me, id, "demande", request, model), model);
     }
 
     @PostMapping("/actions")
     String act(@PathVariable String id, @RequestParam(defaultValue = "") String action,
             @RequestParam(defaultValue = "-1") int version, @RequestParam(defaultValue = "") String motivation,
-            @AuthenticationPrincipal GuichetPrincipal me, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         Dossier dossier = dossier(me, id);
         Optional<AgentAction> chosen = AgentAction.of(action);
         String reason = motivation.strip();
@@ -99,7 +105,7 @@ class AgentDossierController {
         model.addAttribute("chosenAction", action);
         model.addAttribute("motivation", motivation);
         // Shown again as it is now: after a conflict, what the other agent did is on the page.
-        return page.show(dossier(me, id), model);
+        return page.show(tabs.open(me, id, "demande", request, model), model);
     }
 
     /** A file attached to the dossier's answers, now or before an edit; a reference from elsewhere gives 404. */
