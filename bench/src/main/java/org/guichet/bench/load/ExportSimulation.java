@@ -1,0 +1,88 @@
+package org.guichet.bench.load;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAsDuring;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyBytes;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Scenario (d): one instructeur exports the export démarche's dossiers (100,000 at full scale) to
+ * CSV — asks for it, follows the job until its file is ready, downloads it. The time from the
+ * request to the end of the download and the number of lines go to {@code bench.measureFile};
+ * bench/run samples the server's heap meanwhile.
+ */
+public class ExportSimulation extends Simulation {
+
+    private static final String PROCEDURE = Bench.property("export_procedure");
+    private static final String[] COLUMNS = System.getProperty("bench.exportColumns",
+            "reference,state,submitted_at,updated_at,nom,prenom,courriel,nature,montant,description").split(",");
+
+    private static final ScenarioBuilder EXPORT = scenario("agent exports a démarche")
+            .feed(csv(Bench.feeder("agents.csv")).circular())
+            .exec(Bench.signIn())
+            .exec(http("back office").get(s -> Bench.base(s.getString("host")) + "/agent")
+                    .check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .exec(session -> session.set("started", System.nanoTime()))
+            .exec(http("ask for export").post(s -> Bench.base(s.getString("host")) + "/agent/demarches/" + PROCEDURE + "/exports")
+                    .formParam("_csrf", "#{csrf}")
+                    .formParam("format", "CSV")
+                    .multivaluedFormParam("columns", Arrays.asList(COLUMNS))
+                    .check(status().is(200))
+                    .check(currentLocationRegex("/agent/exports/([0-9a-f-]{36})").saveAs("job")))
+            .exec(asLongAsDuring(session -> !session.contains("file"), Duration.ofMinutes(5)).on(
+                    exec(http("export status").get(s -> Bench.base(s.getString("host")) + "/agent/exports/" + s.getString("job"))
+                            .check(status().is(200))
+                            .check(css("a[href$='/fichier']", "href").optional().saveAs("file")))
+                            .pause(Duration.ofMillis(250))))
+            .exec(http("download export").get(s -> Bench.base(s.getString("host")) + "/agent/exports/" + s.getString("job") + "/fichier")
+                    .check(status().is(200))
+                    .check(bodyBytes().transform(ExportSimulation::lines).saveAs("lines")))
+            .exec(session -> {
+                long millis = (System.nanoTime() - session.getLong("started")) / 1_000_000;
+                record("export_ms=" + millis + "\nexport_lines=" + session.getInt("lines") + "\n");
+                return session;
+            });
+
+    {
+        setUp(EXPORT.injectOpen(atOnceUsers(1))).protocols(Bench.protocol());
+    }
+
+    private static int lines(byte[] body) {
+        int n = 0;
+        for (byte b : body) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void record(String text) {
+        String file = System.getProperty("bench.measureFile");
+        if (file == null) {
+            System.out.print(text);
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
