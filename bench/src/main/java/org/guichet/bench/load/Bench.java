@@ -63,9 +63,14 @@ final class Bench {
 
     /** Signs in with the generated password; {@code host} and {@code email} come from a feeder. */
     static ChainBuilder signIn() {
-        return exec(http("sign-in page").get(session -> base(session.getString("host")) + "/connexion")
+        return signIn("");
+    }
+
+    /** The same, with {@code suffix} appended to the requests' names. */
+    static ChainBuilder signIn(String suffix) {
+        return exec(http("sign-in page" + suffix).get(session -> base(session.getString("host")) + "/connexion")
                         .check(css("input[name='_csrf']", "value").saveAs("csrf")))
-                .exec(http("sign-in").post(session -> base(session.getString("host")) + "/connexion")
+                .exec(http("sign-in" + suffix).post(session -> base(session.getString("host")) + "/connexion")
                         .formParam("email", "#{email}")
                         .formParam("password", property("password"))
                         .formParam("_csrf", "#{csrf}")

@@ -66,7 +66,9 @@ public class FilingSimulation extends Simulation {
 
     {
         setUp(CITIZEN.injectClosed(constantConcurrentUsers(Bench.USERS).during(Bench.DURATION)))
-                .protocols(Bench.protocol());
+                .protocols(Bench.protocol())
+                // Users loop forever: the phase ends the run; requests still in flight then are not counted.
+                .maxDuration(Bench.DURATION);
     }
 
     private static String page(String host, String dossier, String page) {

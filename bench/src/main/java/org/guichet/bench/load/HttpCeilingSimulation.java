@@ -25,6 +25,8 @@ public class HttpCeilingSimulation extends Simulation {
 
     {
         setUp(PROBE.injectClosed(constantConcurrentUsers(Bench.USERS).during(Bench.DURATION)))
-                .protocols(Bench.protocol());
+                .protocols(Bench.protocol())
+                // Users loop forever: the phase ends the run; requests still in flight then are not counted.
+                .maxDuration(Bench.DURATION);
     }
 }

@@ -48,6 +48,8 @@ public class InboxSimulation extends Simulation {
 
     {
         setUp(AGENT.injectClosed(constantConcurrentUsers(Bench.USERS).during(Bench.DURATION)))
-                .protocols(Bench.protocol());
+                .protocols(Bench.protocol())
+                // Users loop forever: the phase ends the run; requests still in flight then are not counted.
+                .maxDuration(Bench.DURATION);
     }
 }

@@ -1,9 +1,9 @@
 package org.guichet.bench.load;
 
-import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.forever;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 
@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Scenario (e): password sign-ins per second with the production Argon2id parameters, one closed
- * phase per concurrency level in {@code bench.levels} (e.g. 1,2,4,8), each a fresh session per
- * sign-in. The requests of each phase are named after its level ("sign-in", group "c=4").
+ * Scenario (e): password sign-ins per second with the production Argon2id parameters, one phase
+ * per concurrency level in {@code bench.levels} (e.g. 1,2,4,8): that many users sign in again and
+ * again for {@code bench.seconds}, each time in a fresh session. The requests of each phase are named after its level ("sign-in c=4").
  */
 public class LoginSimulation extends Simulation {
 
@@ -28,8 +28,8 @@ public class LoginSimulation extends Simulation {
         for (int level : levels) {
             ScenarioBuilder s = scenario("sign-in c=" + level)
                     .feed(csv(Bench.feeder("citizens.csv")).circular())
-                    .exec(forever().on(exec(flushCookieJar()).group("c=" + level).on(Bench.signIn())));
-            phases.add(s.injectClosed(constantConcurrentUsers(level).during(Bench.DURATION)));
+                    .exec(during(Bench.DURATION).on(exec(flushCookieJar()).exec(Bench.signIn(" c=" + level))));
+            phases.add(s.injectOpen(atOnceUsers(level)));
         }
         setUp(chainOf(phases)).protocols(Bench.protocol());
     }

@@ -27,6 +27,8 @@ public class PublicSimulation extends Simulation {
 
     {
         setUp(VISITOR.injectClosed(constantConcurrentUsers(Bench.USERS).during(Bench.DURATION)))
-                .protocols(Bench.protocol());
+                .protocols(Bench.protocol())
+                // Users loop forever: the phase ends the run; requests still in flight then are not counted.
+                .maxDuration(Bench.DURATION);
     }
 }
