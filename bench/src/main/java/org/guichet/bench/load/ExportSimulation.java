@@ -25,13 +25,16 @@ import java.util.Arrays;
  * Scenario (d): one instructeur exports the export démarche's dossiers (100,000 at full scale) to
  * CSV — asks for it, follows the job until its file is ready, downloads it. The time from the
  * request to the end of the download and the number of lines go to {@code bench.measureFile};
- * bench/run samples the server's heap meanwhile.
+ * bench/run samples the server's heap meanwhile. Nothing is recorded unless every step succeeded
+ * within {@code bench.exportTimeoutSeconds}.
  */
 public class ExportSimulation extends Simulation {
 
     private static final String PROCEDURE = Bench.property("export_procedure");
     private static final String[] COLUMNS = System.getProperty("bench.exportColumns",
             "reference,state,submitted_at,updated_at,nom,prenom,courriel,nature,montant,description").split(",");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.exportTimeoutSeconds", 300));
 
     private static final ScenarioBuilder EXPORT = scenario("agent exports a démarche")
             .feed(csv(Bench.feeder("agents.csv")).circular())
@@ -45,14 +48,20 @@ public class ExportSimulation extends Simulation {
                     .multivaluedFormParam("columns", Arrays.asList(COLUMNS))
                     .check(status().is(200))
                     .check(currentLocationRegex("/agent/exports/([0-9a-f-]{36})").saveAs("job")))
-            .exec(asLongAsDuring(session -> !session.contains("file"), Duration.ofMinutes(5)).on(
+            .exitHereIfFailed()
+            .exec(asLongAsDuring(session -> !session.contains("file"), TIMEOUT, true).on(
                     exec(http("export status").get(s -> Bench.base(s.getString("host")) + "/agent/exports/" + s.getString("job"))
                             .check(status().is(200))
                             .check(css("a[href$='/fichier']", "href").optional().saveAs("file")))
+                            .exitHereIfFailed()
                             .pause(Duration.ofMillis(250))))
+            .exitHereIfFailed()
+            .doIf(session -> !session.contains("file")).then(exec(session -> session.markAsFailed()))
+            .exitHereIfFailed()
             .exec(http("download export").get(s -> Bench.base(s.getString("host")) + "/agent/exports/" + s.getString("job") + "/fichier")
                     .check(status().is(200))
                     .check(bodyBytes().transform(ExportSimulation::lines).saveAs("lines")))
+            .exitHereIfFailed()
             .exec(session -> {
                 long millis = (System.nanoTime() - session.getLong("started")) / 1_000_000;
                 record("export_ms=" + millis + "\nexport_lines=" + session.getInt("lines") + "\n");

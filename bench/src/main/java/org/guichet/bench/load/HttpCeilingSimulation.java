@@ -20,6 +20,7 @@ public class HttpCeilingSimulation extends Simulation {
 
     private static final ScenarioBuilder PROBE = scenario("liveness probe")
             .exec(forever().on(exec(http("liveness").get(Bench.base("localhost") + "/actuator/health/liveness")
+                    .header("Accept", "application/json")
                     .check(status().is(200)))
                     .pause(Bench.THINK)));
 

@@ -67,7 +67,7 @@ public final class Report {
                 "ceiling: PostgreSQL's own COPY of the same dossiers to CSV; lines downloaded: "
                         + m.getProperty("export_lines", "?"), "export"));
         results.add(Result.lower("export peak heap used (scenario d)", opt(m, "export_heap_peak_mb").orElse(null), "MB",
-                256.0, null, "", "heap used before the export: " + m.getProperty("export_heap_before_mb", "?") + " MB", "export"));
+                256.0, null, exportSeconds == null ? "no export finished" : "", "heap used before the export: " + m.getProperty("export_heap_before_mb", "?") + " MB", "export"));
 
         Double bestLogins = null;
         for (String level : m.getProperty("login.levels", "").split(",")) {
