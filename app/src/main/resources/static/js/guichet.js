@@ -4,15 +4,51 @@ import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.j
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
 
-// A question shown only for some answer on the same page waits, hidden, for that answer.
-// Without JavaScript it is always shown, and the server ignores it when it does not apply.
-for (const field of document.querySelectorAll('[data-reveal-input]')) {
-  const inputs = document.querySelectorAll(`[name="${CSS.escape(field.dataset.revealInput)}"]`);
-  const expected = field.dataset.revealValue;
+// A question shown only for some answers on the same page waits, hidden, for them. The rule comes from
+// the server (data-reveal); without JavaScript the question is always shown, and the server ignores it
+// when it does not apply. A comparison with an unanswered input is false, whatever the operator, as on
+// the server.
+const answersOf = (inputs) => [...inputs]
+  .filter((input) => (input.type === 'radio' || input.type === 'checkbox') ? input.checked : input.value.trim() !== '')
+  .map((input) => input.value.trim());
+
+const number = (text) => {
+  const n = Number(text.replace(/\s/g, '').replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+};
+
+const holds = (clause, answers) => {
+  if (clause.op === 'empty') return answers.length === 0;
+  if (clause.op === 'not_empty') return answers.length > 0;
+  if (answers.length === 0) return false;
+  if (clause.kind === 'number') {
+    const actual = number(answers[0]);
+    const expected = number(clause.value);
+    if (actual === null || expected === null) return false;
+    return { eq: actual === expected, neq: actual !== expected, lt: actual < expected, lte: actual <= expected,
+      gt: actual > expected, gte: actual >= expected }[clause.op] ?? false;
+  }
+  if (clause.op === 'contains') {
+    return clause.kind === 'choice' ? answers.includes(clause.value)
+      : answers[0].toLocaleLowerCase('fr').includes(clause.value.toLocaleLowerCase('fr'));
+  }
+  if (clause.op === 'eq') return answers.includes(clause.value);
+  if (clause.op === 'neq') return !answers.includes(clause.value);
+  return false;
+};
+
+for (const field of document.querySelectorAll('[data-reveal]')) {
+  const rule = JSON.parse(field.dataset.reveal);
+  const clauses = rule.clauses.map((clause) => ({
+    ...clause, inputs: document.querySelectorAll(`[name="${CSS.escape(clause.input)}"]`) }));
+  if (clauses.some((clause) => clause.inputs.length === 0)) continue;
   const update = () => {
-    field.hidden = ![...inputs].some((input) =>
-      input.type === 'radio' || input.type === 'checkbox' ? input.checked && input.value === expected : input.value === expected);
+    const results = clauses.map((clause) => holds(clause, answersOf(clause.inputs)));
+    field.hidden = !(rule.any ? results.some(Boolean) : results.every(Boolean));
   };
-  inputs.forEach((input) => input.addEventListener('change', update));
+  clauses.forEach((clause) => clause.inputs.forEach((input) => {
+    input.addEventListener('change', update);
+    input.addEventListener('input', update);
+  }));
   update();
 }

@@ -42,13 +42,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcedureManagement procedures;
     private final ProcedureForms forms;
     private final DemoDossiers demoDossiers;
+    private final DemoInbox demoInbox;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ProcedureForms forms, DemoDossiers demoDossiers, ApplicationContext context) {
+            ProcedureForms forms, DemoDossiers demoDossiers, DemoInbox demoInbox, ApplicationContext context) {
         this.forms = forms;
         this.demoDossiers = demoDossiers;
+        this.demoInbox = demoInbox;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -78,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             DemoProcedures.ALL.stream().filter(p -> p.tenantSlug().equals(demo.slug())).forEach(this::publish);
             AccountId citizen = null;
             AccountId instructeur = null;
+            AccountId administrator = null;
             for (DemoTenants.Person p : demo.people()) {
                 AccountId account = accounts.ensureVerifiedAccount(p.email(), p.givenName(), p.familyName(), DemoTenants.PASSWORD);
                 if (p.role() != null) {
@@ -87,11 +90,18 @@ class DemoDataLoader implements ApplicationRunner {
                     citizen = account;
                 } else if (p.role().equals("INSTRUCTEUR")) {
                     instructeur = account;
+                } else if (p.role().equals("ADMINISTRATEUR")) {
+                    administrator = account;
                 }
             }
+            demoInbox.organise(instructeur, administrator);
             demoDossiers.load(citizen, instructeur);
+            demoInbox.fill(demo.slug(), instructeur);
         });
     }
+
+    /** Anyone may report a pothole, without an account: the demo shows filing with a tracking code there. */
+    private static final String OPEN_WITHOUT_ACCOUNT = "signalement-voirie";
 
     private void publish(DemoProcedures.Demo d) {
         if (catalogue.findVisible(d.slug()).isPresent()) {
@@ -100,7 +110,7 @@ class DemoDataLoader implements ApplicationRunner {
         UUID service = services.list().stream().filter(s -> s.name().equals(d.serviceName())).findFirst()
                 .orElseThrow().id();
         UUID id = procedures.createDraft(new ProcedureDetails(service, d.slug(), d.title(), d.summary(), d.description(),
-                d.category(), true, d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
+                d.category(), !OPEN_WITHOUT_ACCOUNT.equals(d.slug()), d.eligibility(), d.documents(), d.fees(), d.delay(), d.silence(), d.silenceMonths(),
                 new Procedure.PersonalData(d.legalBasis(), d.purpose(), d.data(), d.recipients(), d.retention())));
         forms.saveDraft(id, DemoForms.of(d.slug()));
         procedures.publish(id, "demo");

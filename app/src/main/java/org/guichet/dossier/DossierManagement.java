@@ -106,17 +106,29 @@ public class DossierManagement {
      */
     @Transactional
     public Dossier saveAnswers(UUID id, AccountId owner, String answersJson, int expectedVersion) {
-        Dossier d = lockOwned(id, owner);
+        lockOwned(id, owner);
+        return saveAnswers(id, Actor.usager(owner), answersJson, expectedVersion);
+    }
+
+    /**
+     * Saves answers given by whoever the caller authorised: the usager holding the dossier's tracking code,
+     * or an agent filing on a person's behalf.
+     *
+     * @throws DossierConflictException when it changed since {@code expectedVersion} or is no longer editable
+     */
+    @Transactional
+    public Dossier saveAnswers(UUID id, Actor actor, String answersJson, int expectedVersion) {
+        Dossier d = dossiers.lock(id).orElseThrow(DossierNotFoundException::new);
         if (!d.state().editableByUsager() || d.version() != expectedVersion) {
             throw new DossierConflictException(d.state());
         }
         if (d.state() == DossierState.EN_CONSTRUCTION) {
             // After submission every edit is kept: agents see what the usager changed, and when.
             dossiers.keepRevision(TenantContext.require(), id, clock.instant());
-            dossiers.addEvent(TenantContext.require(), id, clock.instant(), "edited", null, null, Actor.usager(owner), null);
+            dossiers.addEvent(TenantContext.require(), id, clock.instant(), "edited", null, null, actor, null);
         }
         dossiers.updateAnswers(id, answersJson, clock.instant());
-        events.publishEvent(new DossierEdited(TenantContext.require(), id, owner.value(), "answers-saved"));
+        events.publishEvent(new DossierEdited(TenantContext.require(), id, actor.accountId(), "answers-saved"));
         return dossiers.find(id).orElseThrow();
     }
 
@@ -127,7 +139,14 @@ public class DossierManagement {
      */
     @Transactional
     public Dossier submit(UUID id, AccountId owner) {
-        Dossier d = lockOwned(id, owner);
+        lockOwned(id, owner);
+        return submit(id, Actor.usager(owner));
+    }
+
+    /** Submits a draft on behalf of whoever the caller authorised (tracking code holder, agent at a counter). */
+    @Transactional
+    public Dossier submit(UUID id, Actor actor) {
+        Dossier d = dossiers.lock(id).orElseThrow(DossierNotFoundException::new);
         if (d.state() != DossierState.BROUILLON) {
             return d;
         }
@@ -140,7 +159,7 @@ public class DossierManagement {
         String reference = "%d-%06d".formatted(year, dossiers.nextReferenceNumber(tenant, year));
         dossiers.markSubmitted(id, reference, now);
         dossiers.addEvent(tenant, id, now, "submitted", DossierState.BROUILLON, DossierState.EN_CONSTRUCTION,
-                Actor.usager(owner), null);
+                actor, null);
         events.publishEvent(new DossierSubmitted(tenant, id, d.procedureId(), reference, d.ownerAccountId(), now));
         return dossiers.find(id).orElseThrow();
     }

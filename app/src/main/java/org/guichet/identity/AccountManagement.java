@@ -40,6 +40,22 @@ public class AccountManagement {
         return administration.contactOf(account);
     }
 
+    /**
+     * The verified, active account of the current tenant with this address — how an agent filing for a person
+     * at a counter finds the account the dossier should belong to.
+     */
+    public Optional<AccountId> findVerified(String email) {
+        return administration.findVerified(email);
+    }
+
+    /** The agents of the current tenant (accounts with at least one role), by name. */
+    public List<AgentSummary> agents() {
+        return agents.summaries();
+    }
+
+    /** An agent and their roles. */
+    public record AgentSummary(AccountId id, String displayName, String email, List<RoleGrant> grants) {}
+
     /** An account's email address, name and language. */
     public record Contact(String email, String displayName, String locale, String givenName, String familyName) {}
 

@@ -62,6 +62,22 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/etiquettes", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/suivre", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/attribuer", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/groupes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/nom", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/defaut", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/suppression", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/membres", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/membres/{accountId}/retrait", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/regles", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/groupes/{groupId}/regles/{ruleId}/retrait", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes/{labelId}/suppression", Area.ADMINISTRATION),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -78,7 +94,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/branding/logo", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
-            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents");
+            "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
+            "org.guichet.instruction.internal.inbox", "org.guichet.instruction.internal.routing");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -149,7 +166,12 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{grantId}", UUID.randomUUID().toString())
                 .replace("/invitations/{id}", "/invitations/" + UUID.randomUUID())
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
-                .replace("{token}", "A".repeat(43));
+                .replace("{token}", "A".repeat(43))
+                .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
+                .replace("{procedureId}", f.procedure.toString())
+                .replace("{groupId}", UUID.randomUUID().toString())
+                .replace("{ruleId}", UUID.randomUUID().toString())
+                .replace("{labelId}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());
@@ -179,6 +201,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
         final TestTenant other = tenants.create();
         final UUID service;
         final UUID victim;
+        final UUID procedure;
         final Cookie admin;
         final Cookie instructor;
         final Cookie citizen;
@@ -193,6 +216,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             tenants.account(other, "admin@example.org", AgentRole.ADMINISTRATEUR);
             service = TenantContext.callAs(tenant.id(), () -> services.create(
                     new ServiceUnitManagement.ServiceDetails("Voirie", "", "", ""), "test"));
+            procedure = demarches.published(tenant, "demarche", "Démarche");
             admin = SignIn.session(mvc, tenant.host(), "admin@example.org", TestTenants.PASSWORD);
             instructor = SignIn.session(mvc, tenant.host(), "instructeur@example.org", TestTenants.PASSWORD);
             citizen = SignIn.session(mvc, tenant.host(), "citoyen@example.org", TestTenants.PASSWORD);

@@ -41,6 +41,8 @@ class DemoDataIntegrationTest extends IntegrationTest {
                 var published = catalogue.published();
                 assertThat(published).hasSizeGreaterThanOrEqualTo(3);
                 published.forEach(p -> assertThat(forms.currentVersion(p.id())).as(p.slug()).isPresent());
+                assertThat(published).filteredOn(p -> !p.loginRequired()).extracting(p -> p.slug())
+                        .as("the street report can be filed without an account").containsExactly("signalement-voirie");
                 var citizen = accounts.ensureVerifiedAccount("camille.dupont@example.org", "", "", "unused password here");
                 Set<DossierState> states = dossiers.listForOwner(citizen).stream().map(d -> d.state())
                         .collect(Collectors.toSet());

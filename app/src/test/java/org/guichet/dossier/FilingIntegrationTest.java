@@ -173,6 +173,36 @@ class FilingIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theDossierPageShowsTheAnswersAndServesTheAttachedFilesToTheirOwnerOnly() throws Exception {
+        String draft = start();
+        mvc.perform(post(page(draft, "vous")).with(as()).with(csrf()).param("version", version(draft)).param("nom", "Dupont")
+                .param("naissance.day", "3").param("naissance.month", "2").param("naissance.year", "2020")
+                .param("mode", "creche").param("handicap", "non"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(page(draft, "fin"))
+                .file(new org.springframework.mock.web.MockMultipartFile("justificatif", "quotient.pdf", "application/pdf", PDF))
+                .with(as()).with(csrf()).param("version", version(draft)));
+        mvc.perform(post("/mes-demarches/" + draft + "/envoi").with(as()).with(csrf()));
+        String reference = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stored(draft))
+                .path("files").path("justificatif").get(0).path("reference").asString();
+
+        mvc.perform(get("/mes-demarches/" + draft).with(as()))
+                .andExpect(content().string(containsString("Crèche")))
+                .andExpect(content().string(containsString("03/02/2020")))
+                .andExpect(content().string(containsString("/mes-demarches/" + draft + "/pieces/" + reference)));
+        byte[] served = mvc.perform(get("/mes-demarches/" + draft + "/pieces/" + reference).with(as()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(served).isEqualTo(PDF);
+
+        tenants.account(tenant, "curieux@example.org");
+        Cookie neighbour = SignIn.session(mvc, tenant.host(), "curieux@example.org", TestTenants.PASSWORD);
+        mvc.perform(get("/mes-demarches/" + draft + "/pieces/" + reference).with(SignIn.as(tenant.host(), neighbour)))
+                .andExpect(status().isNotFound());
+        String other = start();
+        mvc.perform(get("/mes-demarches/" + other + "/pieces/" + reference).with(as())).andExpect(status().isNotFound());
+        mvc.perform(get("/mes-demarches/" + draft + "/pieces/" + UUID.randomUUID()).with(as())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherPersonsDraftAndUnknownPagesAreNotFound() throws Exception {
         String draft = start();
         tenants.account(tenant, "voisin@example.org");

@@ -4,6 +4,9 @@ import org.guichet.dossier.DossierEdited;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.instruction.DossierOrganised;
+import org.guichet.instruction.DossierRouted;
+import org.guichet.instruction.RoutingChanged;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -76,6 +79,23 @@ class AuditListener {
     @ApplicationModuleListener
     void on(ServiceUnitChanged event) {
         record(event.tenantId(), event.actor(), "tenancy.service." + event.change(), event.serviceId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierOrganised event) {
+        record(event.tenantId(), event.actorAccountId().toString(), "instruction.dossier." + event.change(),
+                event.dossierId() + (event.detail() == null || event.detail().isEmpty() ? "" : " " + event.detail()), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierRouted event) {
+        record(event.tenantId(), "system", "instruction.dossier.routed", event.dossierId() + " " + event.groupId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(RoutingChanged event) {
+        record(event.tenantId(), event.actorAccountId().toString(), "instruction.routing." + event.change(),
+                event.procedureId() + " " + event.target(), null);
     }
 
     private void record(TenantId tenant, String actor, String action, String target, String ip) {

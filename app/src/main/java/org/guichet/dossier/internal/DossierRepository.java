@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.guichet.dossier.Actor;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierState;
+import org.guichet.dossier.FilingChannel;
 import org.guichet.dossier.TimelineEntry;
 import org.guichet.shared.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class DossierRepository {
 
     private static final String COLUMNS = "id, procedure_id, procedure_version, reference, state, owner_account_id, answers::text as answers,"
-            + " version, created_at, updated_at, submitted_at, decided_at";
+            + " version, created_at, updated_at, submitted_at, decided_at, channel, contact_name, contact_email";
 
     private final JdbcClient jdbc;
 
@@ -33,6 +34,25 @@ public class DossierRepository {
                 insert into dossier (tenant_id, procedure_id, procedure_version, owner_account_id, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(tenant.value(), procedure, version, owner, ts(now), ts(now)).query(UUID.class).single();
+    }
+
+    /** A draft filed without the usager's own account: anonymously, or by an agent on behalf of a person. */
+    public UUID insertDraftOnBehalf(TenantId tenant, UUID procedure, int version, UUID owner, FilingChannel channel,
+            UUID agent, String contactName, String contactEmail, Instant now) {
+        return jdbc.sql("""
+                insert into dossier (tenant_id, procedure_id, procedure_version, owner_account_id, channel,
+                                     filed_by_agent_id, contact_name, contact_email, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(tenant.value(), procedure, version, owner, channel.name(), agent, contactName, contactEmail,
+                        ts(now), ts(now)).query(UUID.class).single();
+    }
+
+    public void setTrackingCodeHash(UUID id, String hash) {
+        jdbc.sql("update dossier set tracking_code_hash = ? where id = ?").params(hash, id).update();
+    }
+
+    public Optional<UUID> findByTrackingCodeHash(String hash) {
+        return jdbc.sql("select id from dossier where tracking_code_hash = ?").param(hash).query(UUID.class).optional();
     }
 
     public Optional<Dossier> find(UUID id) {
@@ -151,6 +171,7 @@ public class DossierRepository {
                 rs.getInt("procedure_version"), rs.getString("reference"), DossierState.valueOf(rs.getString("state")),
                 rs.getObject("owner_account_id", UUID.class), rs.getString("answers"), rs.getInt("version"),
                 instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "submitted_at"),
-                instant(rs, "decided_at"));
+                instant(rs, "decided_at"), FilingChannel.valueOf(rs.getString("channel")), rs.getString("contact_name"),
+                rs.getString("contact_email"));
     }
 }

@@ -36,10 +36,26 @@ public record FieldView(
         Reveal reveal) {
 
     /**
-     * Shown only once another input of the same page holds a value: lets a script hide the field
-     * until then. Without JavaScript the field is always shown (and ignored when the condition is false).
+     * Shown only once answers on the same page make its condition true: lets a script hide the field until
+     * then. Without JavaScript the field is always shown (and ignored when the condition is false).
+     *
+     * @param any whether one clause suffices ("or") rather than all of them ("and")
      */
-    public record Reveal(String input, String value) {}
+    public record Reveal(boolean any, List<Clause> clauses) {
+
+        private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+        /** The rule as the page's script reads it, in a data attribute. */
+        public String json() {
+            return JSON.writeValueAsString(this);
+        }
+    }
+
+    /**
+     * One comparison: the input it reads, the operator's JSON code, the literal ("oui"/"non" for a yes/no),
+     * and how to read the input: {@code choice}, {@code text} or {@code number}.
+     */
+    public record Clause(String input, String op, String value, String kind) {}
 
     /** An option of a choice; {@code children} for the second level of a linked choice. */
     public record Choice(String value, String label, List<Choice> children) {}

@@ -41,17 +41,19 @@ public final class FieldViews {
 
     /** Views of {@code fields}; {@code prefix} names a repeatable block's row ({@code block[0].}), empty at the top. */
     public List<FieldView> of(List<Field> fields, String prefix) {
+        Map<String, Field> siblings = new java.util.HashMap<>();
+        fields.forEach(f -> siblings.put(f.id(), f));
         List<FieldView> views = new ArrayList<>();
         for (Field field : fields) {
             if (!hidden.contains(field.id())) {
-                views.add(view(field, prefix + field.id()));
+                views.add(view(field, prefix + field.id(), siblings));
             }
         }
         return views;
     }
 
-    private FieldView view(Field f, String name) {
-        Builder b = new Builder(f, name);
+    private FieldView view(Field f, String name, Map<String, Field> siblings) {
+        Builder b = new Builder(f, name, siblings);
         return switch (f.type()) {
             case FieldType.SectionTitle t -> b.kind("section").build();
             case FieldType.Explanation t -> b.kind("explanation").text(t.text()).build();
@@ -96,18 +98,67 @@ public final class FieldViews {
     }
 
     /**
-     * A condition "equals" on a choice or a yes/no can be shown and hidden in the browser; other
-     * conditions are left to the server. The compared input sits beside this one (same row prefix).
+     * The rule a script applies to show this field once an answer on the same page makes its condition true:
+     * comparisons with a choice, a yes/no, a text or a number beside it (same row), alone or joined by one
+     * "and" / "or". Other conditions — on a date, an address, an earlier page — are left to the server, and
+     * the field stays shown.
      */
-    private static FieldView.Reveal reveal(Field field, String name) {
-        if (!(field.condition() instanceof org.guichet.forms.Condition.Comparison c)
-                || c.operator() != org.guichet.forms.Condition.Operator.EQUALS || c.value() == null) {
+    private static FieldView.Reveal reveal(Field field, String name, Map<String, Field> siblings) {
+        String prefix = name.substring(0, name.length() - field.id().length());
+        List<org.guichet.forms.Condition> parts;
+        boolean any;
+        switch (field.condition()) {
+            case null -> { return null; }
+            case org.guichet.forms.Condition.Comparison c -> { parts = List.of(c); any = false; }
+            case org.guichet.forms.Condition.All all -> { parts = all.conditions(); any = false; }
+            case org.guichet.forms.Condition.Any one -> { parts = one.conditions(); any = true; }
+        }
+        List<FieldView.Clause> clauses = new ArrayList<>();
+        for (org.guichet.forms.Condition part : parts) {
+            if (!(part instanceof org.guichet.forms.Condition.Comparison c)) {
+                return null;
+            }
+            FieldView.Clause clause = clause(c, siblings.get(c.fieldId()), prefix);
+            if (clause == null) {
+                return null;
+            }
+            clauses.add(clause);
+        }
+        return new FieldView.Reveal(any, clauses);
+    }
+
+    private static FieldView.Clause clause(org.guichet.forms.Condition.Comparison c, Field compared, String prefix) {
+        if (compared == null) {
             return null;
         }
-        String prefix = name.substring(0, name.length() - field.id().length());
-        Object expected = c.value();
-        String value = expected instanceof Boolean b ? (b ? "oui" : "non") : String.valueOf(expected);
-        return new FieldView.Reveal(prefix + c.fieldId(), value);
+        String kind = switch (compared.type()) {
+            case FieldType.IntegerNumber t -> "number";
+            case FieldType.DecimalNumber t -> "number";
+            case FieldType.YesNo t -> "choice";
+            case FieldType.SingleChoice t -> "choice";
+            case FieldType.CivilityChoice t -> "choice";
+            case FieldType.MultipleChoice t -> "choice";
+            case FieldType.ShortText t -> "text";
+            case FieldType.LongText t -> "text";
+            case FieldType.EmailAddress t -> "text";
+            case FieldType.PhoneNumber t -> "text";
+            case FieldType.PatternText t -> "text";
+            default -> null;
+        };
+        boolean ordering = switch (c.operator()) {
+            case LESS_THAN, LESS_OR_EQUAL, GREATER_THAN, GREATER_OR_EQUAL -> true;
+            default -> false;
+        };
+        if (kind == null || (ordering && !kind.equals("number"))) {
+            return null;
+        }
+        String value = switch (c.value()) {
+            case null -> "";
+            case Boolean b -> b ? "oui" : "non";
+            case java.math.BigDecimal d -> d.toPlainString();
+            default -> String.valueOf(c.value());
+        };
+        return new FieldView.Clause(prefix + c.fieldId(), c.operator().code(), value, kind);
     }
 
     /** How many rows the answers hold: one more than the highest row index submitted. */
@@ -141,7 +192,10 @@ public final class FieldViews {
         private boolean canAdd;
         private String text;
 
-        Builder(Field field, String name) {
+        private final Map<String, Field> siblings;
+
+        Builder(Field field, String name, Map<String, Field> siblings) {
+            this.siblings = siblings;
             this.field = field;
             this.name = name;
         }
@@ -181,7 +235,7 @@ public final class FieldViews {
             String value = answers.first(name);
             return new FieldView(name, kind, field.label(), field.hint(), field.required(), error,
                     value == null ? "" : value, answers.values(name), parts, options, max, mode, auto, multiple,
-                    answers.files(name), rows, canAdd, text, reveal(field, name));
+                    answers.files(name), rows, canAdd, text, reveal(field, name, siblings));
         }
     }
 }

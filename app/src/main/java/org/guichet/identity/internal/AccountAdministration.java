@@ -50,6 +50,13 @@ public class AccountAdministration {
                         a.givenName(), a.familyName()));
     }
 
+    /** The verified, active account of the current tenant with this address, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<AccountId> findVerified(String email) {
+        return accounts.findByEmail(EmailAddresses.normalise(email))
+                .filter(a -> a.disabledAt() == null && a.emailVerifiedAt() != null).map(a -> a.accountId());
+    }
+
     @Transactional
     public AccountId ensurePlatformOperator(String email, String displayName, String password) {
         return accounts.findOperatorByEmail(email).map(o -> new AccountId(o.id()))

@@ -59,6 +59,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/", "/accessibilite", "/mentions-legales", "/donnees-personnelles",
                                 "/demarches", "/demarches/*").permitAll()
+                        // Filing and following a dossier: the controllers let in the owner, or the browser
+                        // session holding the dossier (started without an account, or reopened with its
+                        // tracking code), and send anyone else to sign in.
+                        .requestMatchers("/demarches/*/commencer", "/suivi", "/mes-demarches/*",
+                                "/mes-demarches/*/pages/*", "/mes-demarches/*/suite", "/mes-demarches/*/verification",
+                                "/mes-demarches/*/envoi", "/mes-demarches/*/confirmation", "/mes-demarches/*/etat",
+                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception").permitAll()
                         .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
                                 "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierAnswers;
-import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.ApplicantAccess;
+import org.guichet.identity.GuichetPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.forms.Answers;
 import org.guichet.forms.Condition;
 import org.guichet.forms.Field;
@@ -28,13 +30,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 class Filing {
 
-    private final DossierManagement dossiers;
+    private final ApplicantAccess access;
     private final ProcedureCatalogue procedures;
     private final ProcedureForms forms;
     private final Clock clock;
 
-    Filing(DossierManagement dossiers, ProcedureCatalogue procedures, ProcedureForms forms, Clock clock) {
-        this.dossiers = dossiers;
+    Filing(ApplicantAccess access, ProcedureCatalogue procedures, ProcedureForms forms, Clock clock) {
+        this.access = access;
         this.procedures = procedures;
         this.forms = forms;
         this.clock = clock;
@@ -48,14 +50,9 @@ class Filing {
         }
     }
 
-    Context load(String id, AccountId owner) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        Dossier dossier = dossiers.findForOwner(uuid, owner).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** The dossier if this visitor may fill it in (its owner, or the session holding it); 404 otherwise. */
+    Context load(String id, GuichetPrincipal me, HttpServletRequest request) {
+        Dossier dossier = access.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Procedure procedure = procedures.findById(dossier.procedureId()).orElseThrow();
         FormDefinition form = forms.version(dossier.procedureId(), dossier.procedureVersion()).orElseThrow();
         return new Context(dossier, procedure, form, DossierAnswers.fromJson(dossier.answersJson()));

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.guichet.dossier.DossierAnswers;
 import org.guichet.dossier.DossierConflictException;
 import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.ApplicantAccess;
+import org.guichet.dossier.TrackedFiling;
 import org.guichet.forms.Answers;
 import org.guichet.forms.Field;
 import org.guichet.forms.FieldError;
@@ -29,6 +31,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,9 +50,16 @@ class FilingController {
     private final MessageSource messages;
     private final Uploads uploads;
     private final AccountManagement accounts;
+    private final TrackedFiling tracked;
+    private final ApplicantAccess access;
+
+    /** A plausible address: the mail itself is the real check, this only catches typing slips. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     FilingController(Filing filing, DossierManagement dossiers, ProcedureCatalogue catalogue, MessageSource messages,
-            Uploads uploads, AccountManagement accounts) {
+            Uploads uploads, AccountManagement accounts, TrackedFiling tracked, ApplicantAccess access) {
+        this.tracked = tracked;
+        this.access = access;
         this.uploads = uploads;
         this.accounts = accounts;
         this.filing = filing;
@@ -59,16 +69,39 @@ class FilingController {
     }
 
     @GetMapping("/demarches/{slug}/commencer")
-    String start(@PathVariable String slug, Model model) {
+    String start(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me, Model model) {
         model.addAttribute("procedure", published(slug));
+        model.addAttribute("signedIn", me != null);
         return "dossier/filing/start";
     }
 
+    /**
+     * Starts a draft: for the signed-in usager, or — where the démarche allows it — without an account, with a
+     * tracking code (sent to the optional email address). A démarche requiring an account sends visitors to sign in.
+     */
     @PostMapping("/demarches/{slug}/commencer")
-    String create(@PathVariable String slug, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request) {
+    String create(@PathVariable String slug, @RequestParam(name = "email", required = false) String email,
+            @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request, Model model, Locale locale) {
         Procedure procedure = published(slug);
+        if (me == null) {
+            if (procedure.loginRequired()) {
+                return "redirect:/connexion";
+            }
+            if (email != null && !email.isBlank() && (email.length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+                model.addAttribute("procedure", procedure);
+                model.addAttribute("signedIn", false);
+                model.addAttribute("email", email.length() > 254 ? "" : email);
+                model.addAttribute("emailError", messages.getMessage("filing.anonymous.email.invalid", null, locale));
+                return "dossier/filing/start";
+            }
+            TrackedFiling.Started started = tracked.startAnonymous(procedure.id(), email);
+            access.hold(request, started.dossierId(), started.trackingCode());
+            Filing.Context draft = filing.load(started.dossierId().toString(), null, request);
+            List<String> visible = filing.validator(tenant(request)).validateForm(draft.form(), draft.answers()).visiblePageIds();
+            return "redirect:/mes-demarches/" + started.dossierId() + "/pages/" + visible.getFirst();
+        }
         UUID id = dossiers.createDraft(procedure.id(), me.accountId());
-        Filing.Context draft = filing.load(id.toString(), me.accountId());
+        Filing.Context draft = filing.load(id.toString(), me, request);
         accounts.contactOf(me.accountId()).ifPresent(person -> dossiers.saveAnswers(id, me.accountId(),
                 DossierAnswers.toJson(Prefill.of(draft.form(), person)), draft.dossier().version()));
         // A new dossier starts on its first page, whatever the later pages lack.
@@ -76,10 +109,20 @@ class FilingController {
         return "redirect:/mes-demarches/" + id + "/pages/" + visible.getFirst();
     }
 
+    /** The tracking code this session was given for the dossier, reminded on each page of an anonymous filing. */
+    @ModelAttribute("trackingCode")
+    String trackingCode(@PathVariable(name = "id", required = false) String id, HttpServletRequest request) {
+        try {
+            return id == null ? null : access.trackingCode(request, UUID.fromString(id)).orElse(null);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
+    }
+
     /** Where to go next: the first visible page with a problem, or the check-your-answers page. */
     @GetMapping("/mes-demarches/{id}/suite")
     String resume(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         ValidationResult result = filing.validator(tenant(request)).validateForm(context.form(), context.answers());
         if (result.valid()) {
             return "redirect:/mes-demarches/" + id + "/verification";
@@ -90,7 +133,7 @@ class FilingController {
     @GetMapping("/mes-demarches/{id}/pages/{pageId}")
     String page(@PathVariable String id, @PathVariable String pageId, @AuthenticationPrincipal GuichetPrincipal me,
             HttpServletRequest request, Model model, Locale locale) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         if (!context.dossier().state().editableByUsager()) {
             return "redirect:/mes-demarches/" + id;
         }
@@ -101,21 +144,21 @@ class FilingController {
     String save(@PathVariable String id, @PathVariable String pageId, @RequestParam(name = "version") int version,
             @RequestParam(name = "action", defaultValue = "continuer") String action,
             @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request, Model model, Locale locale) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         Page page = context.page(pageId);
         List<String> fieldIds = page.fields().stream().map(Field::id).toList();
-        Uploads.Result upload = uploads.receive(page, context.answers(), request, me.accountId(), locale);
+        Uploads.Result upload = uploads.receive(page, context.answers(), request, me == null ? null : me.accountId(), locale);
         Answers sent = Answers.fromParameters(request.getParameterMap());
         Map<String, List<String>> values = new LinkedHashMap<>();
         sent.keys().forEach(key -> values.put(key, sent.values(key)));
         Answers merged = DossierAnswers.merge(context.answers(), Answers.of(values, upload.files()), fieldIds);
         try {
-            dossiers.saveAnswers(context.dossier().id(), me.accountId(), DossierAnswers.toJson(merged), version);
+            dossiers.saveAnswers(context.dossier().id(), access.actor(context.dossier(), me), DossierAnswers.toJson(merged), version);
         } catch (DossierConflictException e) {
             model.addAttribute("conflict", true);
-            return render(filing.load(id, me.accountId()), page, Map.of(), tenant(request), model);
+            return render(filing.load(id, me, request), page, Map.of(), tenant(request), model);
         }
-        Filing.Context saved = filing.load(id, me.accountId());
+        Filing.Context saved = filing.load(id, me, request);
         if (action.startsWith("ajouter:")) {
             return render(saved, page, Map.of(), tenant(request), model, action.substring("ajouter:".length()));
         }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.ApplicantAccess;
 import org.guichet.dossier.ProcedureUnavailableException;
+import org.guichet.dossier.internal.AnswerSummary;
 import org.guichet.forms.FieldError;
 import org.guichet.forms.ValidationResult;
 import org.guichet.identity.GuichetPrincipal;
@@ -26,7 +28,10 @@ class SubmissionController {
     private final DossierManagement dossiers;
     private final MessageSource messages;
 
-    SubmissionController(Filing filing, DossierManagement dossiers, MessageSource messages) {
+    private final ApplicantAccess access;
+
+    SubmissionController(Filing filing, DossierManagement dossiers, MessageSource messages, ApplicantAccess access) {
+        this.access = access;
         this.filing = filing;
         this.dossiers = dossiers;
         this.messages = messages;
@@ -35,7 +40,7 @@ class SubmissionController {
     @GetMapping("/mes-demarches/{id}/verification")
     String check(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
             Model model, Locale locale) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         if (!context.dossier().state().editableByUsager()) {
             return "redirect:/mes-demarches/" + id;
         }
@@ -53,14 +58,14 @@ class SubmissionController {
 
     @PostMapping("/mes-demarches/{id}/envoi")
     String submit(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         if (context.dossier().state().editableByUsager() && context.dossier().reference() == null) {
             ValidationResult result = filing.validator(FilingController.tenant(request)).validateForm(context.form(), context.answers());
             if (!result.valid()) {
                 return "redirect:/mes-demarches/" + id + "/verification";
             }
             try {
-                dossiers.submit(context.dossier().id(), me.accountId());
+                dossiers.submit(context.dossier().id(), access.actor(context.dossier(), me));
             } catch (ProcedureUnavailableException closedMeanwhile) {
                 return "redirect:/demarches/" + context.procedure().slug();
             }
@@ -71,7 +76,7 @@ class SubmissionController {
     @GetMapping("/mes-demarches/{id}/confirmation")
     String confirmation(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
             Model model) {
-        Filing.Context context = filing.load(id, me.accountId());
+        Filing.Context context = filing.load(id, me, request);
         Dossier dossier = context.dossier();
         if (dossier.reference() == null) {
             return "redirect:/mes-demarches/" + id + "/verification";
@@ -79,6 +84,7 @@ class SubmissionController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedure", context.procedure());
         model.addAttribute("zone", FilingController.tenant(request).timeZone());
+        model.addAttribute("trackingCode", access.trackingCode(request, dossier.id()).orElse(null));
         return "dossier/filing/confirmation";
     }
 }

@@ -51,28 +51,63 @@ class Uploads {
     Result receive(Page page, Answers stored, HttpServletRequest request, AccountId owner, Locale locale) {
         Map<String, List<FileMetadata>> files = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
-        for (Field field : page.fields()) {
-            if (!(field.type() instanceof FieldType.Attachment type)) {
-                continue;
-            }
-            List<String> removed = List.of(request.getParameterValues(field.id() + ".remove") == null
-                    ? new String[0] : request.getParameterValues(field.id() + ".remove"));
-            List<FileMetadata> kept = new ArrayList<>(stored.files(field.id()).stream()
+        for (Map.Entry<String, FieldType.Attachment> slot : slots(page, stored, request).entrySet()) {
+            String name = slot.getKey();
+            List<String> removed = List.of(request.getParameterValues(name + ".remove") == null
+                    ? new String[0] : request.getParameterValues(name + ".remove"));
+            List<FileMetadata> kept = new ArrayList<>(stored.files(name).stream()
                     .filter(f -> !removed.contains(f.reference())).toList());
-            for (MultipartFile upload : uploads(request, field.id())) {
+            for (MultipartFile upload : uploads(request, name)) {
                 try (InputStream in = upload.getInputStream()) {
                     StoredDocument doc = documents.store(TenantContext.require(), in, upload.getOriginalFilename(),
-                            limits(type), owner);
+                            limits(slot.getValue()), owner);
                     kept.add(new FileMetadata(doc.id().value().toString(), doc.fileName(), doc.size(), doc.contentType()));
                 } catch (DocumentRejectedException e) {
-                    errors.put(field.id(), messages.getMessage(e.messageCode(), e.messageArguments(), e.messageCode(), locale));
+                    errors.put(name, messages.getMessage(e.messageCode(), e.messageArguments(), e.messageCode(), locale));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            files.put(field.id(), kept);
+            files.put(name, kept);
         }
         return new Result(files, errors);
+    }
+
+    /**
+     * Every input name of the page that takes files: its attachment fields, and those inside each row of its
+     * repeatable blocks ({@code enfants[1].certificat}) — the rows sent now and those already saved.
+     */
+    private static Map<String, FieldType.Attachment> slots(Page page, Answers stored, HttpServletRequest request) {
+        Map<String, FieldType.Attachment> slots = new LinkedHashMap<>();
+        for (Field field : page.fields()) {
+            if (field.type() instanceof FieldType.Attachment type) {
+                slots.put(field.id(), type);
+            } else if (field.type() instanceof FieldType.RepeatableBlock block) {
+                int rows = Math.min(rowCount(field.id(), stored, request), block.maxRows());
+                for (int row = 0; row < rows; row++) {
+                    for (Field child : block.fields()) {
+                        if (child.type() instanceof FieldType.Attachment type) {
+                            slots.put(field.id() + "[" + row + "]." + child.id(), type);
+                        }
+                    }
+                }
+            }
+        }
+        return slots;
+    }
+
+    /** One more than the highest row index of the block among the names sent and saved, capped by the block's limit. */
+    private static int rowCount(String block, Answers stored, HttpServletRequest request) {
+        java.util.stream.Stream<String> names = java.util.stream.Stream.concat(stored.keys().stream(),
+                java.util.stream.Stream.concat(request.getParameterMap().keySet().stream(), fileNames(request).stream()));
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(block) + "\\[(\\d{1,3})\\]\\..*");
+        return names.map(row::matcher).filter(java.util.regex.Matcher::matches)
+                .mapToInt(m -> Integer.parseInt(m.group(1)) + 1).max().orElse(0);
+    }
+
+    private static java.util.Set<String> fileNames(HttpServletRequest request) {
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        return multipart == null ? java.util.Set.of() : multipart.getFileMap().keySet();
     }
 
     private static List<MultipartFile> uploads(HttpServletRequest request, String name) {

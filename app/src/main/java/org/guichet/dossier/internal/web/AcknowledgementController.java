@@ -8,6 +8,9 @@ import org.guichet.document.DocumentManagement;
 import org.guichet.document.OpenDocument;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.DossierReadout;
+import org.guichet.dossier.ApplicantAccess;
+import jakarta.servlet.http.HttpServletRequest;
 import org.guichet.identity.GuichetPrincipal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,16 +28,22 @@ class AcknowledgementController {
     private final DossierManagement dossiers;
     private final DocumentManagement documents;
 
-    AcknowledgementController(DossierManagement dossiers, DocumentManagement documents) {
+    private final DossierReadout readout;
+    private final ApplicantAccess access;
+
+    AcknowledgementController(DossierManagement dossiers, DocumentManagement documents, DossierReadout readout,
+            ApplicantAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.documents = documents;
+        this.readout = readout;
     }
 
     @GetMapping("/mes-demarches/{id}/accuse-de-reception")
-    String download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletResponse response,
+    String download(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
+            HttpServletResponse response,
             Model model) throws IOException {
-        Dossier dossier = MyDossiersController.parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
-                .filter(d -> d.reference() != null)
+        Dossier dossier = access.find(id, me, request).filter(d -> d.reference() != null)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var document = dossiers.acknowledgementOf(dossier.id()).flatMap(doc -> documents.open(new DocumentId(doc)));
         if (document.isEmpty()) {
@@ -48,5 +57,21 @@ class AcknowledgementController {
             open.content().transferTo(response.getOutputStream());
         }
         return null;
+    }
+
+    /** A file the usager attached to their own dossier; a reference from another dossier gives 404. */
+    @GetMapping("/mes-demarches/{id}/pieces/{reference}")
+    void attachment(@PathVariable String id, @PathVariable String reference, @AuthenticationPrincipal GuichetPrincipal me,
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Dossier dossier = access.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        OpenDocument open = readout.attachment(dossier, reference).flatMap(documents::open)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try (open) {
+            response.setContentType(open.document().contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, open.document().attachmentDisposition());
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLengthLong(open.document().size());
+            open.content().transferTo(response.getOutputStream());
+        }
     }
 }

@@ -1,10 +1,13 @@
 package org.guichet.dossier.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.guichet.dossier.Dossier;
 import org.guichet.dossier.DossierManagement;
+import org.guichet.dossier.DossierReadout;
+import org.guichet.dossier.ApplicantAccess;
 import org.guichet.dossier.DossierState;
 import org.guichet.identity.GuichetPrincipal;
 import org.guichet.procedure.ProcedureCatalogue;
@@ -33,10 +36,15 @@ class MyDossiersController {
 
     private final DossierManagement dossiers;
     private final ProcedureCatalogue procedures;
+    private final DossierReadout readout;
+    private final ApplicantAccess access;
 
-    MyDossiersController(DossierManagement dossiers, ProcedureCatalogue procedures) {
+    MyDossiersController(DossierManagement dossiers, ProcedureCatalogue procedures, DossierReadout readout,
+            ApplicantAccess access) {
+        this.access = access;
         this.dossiers = dossiers;
         this.procedures = procedures;
+        this.readout = readout;
     }
 
     @GetMapping("/mes-demarches")
@@ -51,14 +59,15 @@ class MyDossiersController {
     @GetMapping("/mes-demarches/{id}")
     String dossier(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me, HttpServletRequest request,
             Model model) {
-        Dossier dossier = parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Dossier dossier = access.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<UUID, String> titles = procedures.titles();
         model.addAttribute("dossier", dossier);
         model.addAttribute("procedureTitle", titles.getOrDefault(dossier.procedureId(), ""));
         model.addAttribute("timeline", dossiers.timeline(dossier.id()));
+        model.addAttribute("sections", dossier.reference() == null ? List.of() : readout.answersOf(dossier));
         model.addAttribute("zone", zone(request));
         model.addAttribute("tagClass", TAG_CLASSES);
+        model.addAttribute("signedIn", me != null);
         return "dossier/my-dossier";
     }
 
@@ -68,9 +77,9 @@ class MyDossiersController {
      */
     @GetMapping(value = "/mes-demarches/{id}/etat", produces = "application/json")
     @org.springframework.web.bind.annotation.ResponseBody
-    Map<String, Object> state(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me) {
-        Dossier dossier = parse(id).flatMap(uuid -> dossiers.findForOwner(uuid, me.accountId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    Map<String, Object> state(@PathVariable String id, @AuthenticationPrincipal GuichetPrincipal me,
+            HttpServletRequest request) {
+        Dossier dossier = access.find(id, me, request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return Map.of("state", dossier.state().name(), "version", dossier.version());
     }
 

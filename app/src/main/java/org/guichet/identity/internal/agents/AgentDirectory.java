@@ -43,6 +43,13 @@ public class AgentDirectory {
                 .list();
     }
 
+    /** The tenant's agents with their roles, by name, for other modules (through {@code AccountManagement}). */
+    public List<org.guichet.identity.AccountManagement.AgentSummary> summaries() {
+        return agents().stream().map(a -> new org.guichet.identity.AccountManagement.AgentSummary(
+                new AccountId(a.accountId()), a.displayName(), a.email(),
+                a.grants().stream().map(g -> new RoleGrant(g.role(), g.serviceId())).toList())).toList();
+    }
+
     List<Agent> agents() {
         return group(jdbc.sql(AGENTS + " order by lower(a.family_name), lower(a.given_name), a.email, r.service_id nulls first, r.role")
                 .query(this::row).list());

@@ -1,4 +1,4 @@
-package org.guichet.dossier.internal.filing;
+package org.guichet.dossier.internal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,20 +20,19 @@ import org.guichet.forms.Option;
 import org.guichet.forms.Page;
 import org.guichet.forms.PostalAddress;
 import org.guichet.forms.Region;
+import org.guichet.dossier.DossierReadout.AttachedFile;
+import org.guichet.dossier.DossierReadout.Row;
+import org.guichet.dossier.DossierReadout.Section;
 
-/** The "check your answers" list: each visible page's answers in plain words, with a link to change them. */
-final class AnswerSummary {
+/** A dossier's answers in plain words, page by page, as "check your answers" and the dossier pages show them. */
+public final class AnswerSummary {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    record Row(String label, String answer) {}
-
-    record Section(String pageId, String title, List<Row> rows) {}
-
     private AnswerSummary() {}
 
-    static List<Section> of(FormDefinition form, FormValues values, List<String> visiblePages) {
+    public static List<Section> of(FormDefinition form, FormValues values, List<String> visiblePages) {
         List<Section> sections = new ArrayList<>();
         for (Page page : form.pages()) {
             if (!visiblePages.contains(page.id())) {
@@ -42,7 +41,7 @@ final class AnswerSummary {
             List<Row> rows = new ArrayList<>();
             for (Field field : page.fields()) {
                 if (field.isInput()) {
-                    values.get(field.id()).ifPresent(v -> rows.add(new Row(field.label(), text(field, v, values))));
+                    values.get(field.id()).ifPresent(v -> rows.add(new Row(field.label(), text(field, v, values), files(field, v, values))));
                 }
             }
             sections.add(new Section(page.id(), page.title(), rows));
@@ -67,6 +66,20 @@ final class AnswerSummary {
                     .collect(Collectors.joining("\n"));
             default -> plain(value);
         };
+    }
+
+    /** The files attached through this field, also inside the rows of a repeatable block. */
+    private static List<AttachedFile> files(Field field, Object value, FormValues values) {
+        if (field.type() instanceof FieldType.RepeatableBlock t) {
+            return values.rows(field.id()).stream()
+                    .flatMap(row -> t.fields().stream().flatMap(c -> row.get(c.id()).map(v -> files(c, v, row)).orElse(List.of()).stream()))
+                    .toList();
+        }
+        if (value instanceof List<?> list && !list.isEmpty() && list.getFirst() instanceof FileMetadata) {
+            return list.stream().map(f -> (FileMetadata) f)
+                    .map(f -> new AttachedFile(f.reference(), f.fileName(), f.sizeBytes(), f.contentType())).toList();
+        }
+        return List.of();
     }
 
     private static String plain(Object value) {
