@@ -13,8 +13,9 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * Scenario (b): instructeurs of the largest tenant work their inbox — the first page, a filter
- * (démarche and state), a full-text search, then a dossier. A closed model at {@code bench.users}
+ * Scenario (b): instructeurs of the largest tenant work their inbox — the first page (every
+ * dossier they may instruct, last updated first), a filter (démarche and state), a full-text search
+ * (a name or a word of the answers), then a dossier. A closed model at {@code bench.users}
  * agents with {@code bench.thinkMillis} between clicks, so the latencies are those of a busy
  * office, not of a saturated server.
  */
@@ -26,14 +27,14 @@ public class InboxSimulation extends Simulation {
             http("inbox first page").get(s -> Bench.base(s.getString("host")) + INBOX).check(status().is(200)))
             .pause(Bench.THINK)
             .exec(http("inbox filter").get(s -> Bench.base(s.getString("host")) + INBOX)
-                    .queryParam("tab", "all")
-                    .queryParam("procedure", Bench.property("export_procedure"))
-                    .queryParam("state", "EN_INSTRUCTION")
+                    .queryParam("onglet", "tous")
+                    .queryParam("demarche", Bench.property("export_procedure"))
+                    .queryParam("etat", "EN_INSTRUCTION")
                     .check(status().is(200)))
             .pause(Bench.THINK)
             .feed(csv(Bench.feeder("searches.csv")).random())
             .exec(http("inbox search").get(s -> Bench.base(s.getString("host")) + INBOX)
-                    .queryParam("tab", "all").queryParam("q", "#{q}")
+                    .queryParam("onglet", "tous").queryParam("q", "#{q}")
                     .check(status().is(200)))
             .pause(Bench.THINK)
             .feed(csv(Bench.feeder("dossiers.csv")).random())
