@@ -41,7 +41,7 @@ public final class Report {
         List<Result> results = new ArrayList<>();
         Double pgbench = max(m, "pgbench_tps_c");
         double filingSeconds = num(m, "filing.seconds", 1);
-        Double submissions = filing.flatMap(r -> r.request("submit")).map(s -> s.ok() / filingSeconds).orElse(null);
+        Double submissions = filing.map(r -> r.request("submit").map(s -> s.ok() / filingSeconds).orElse(0.0)).orElse(null);
         results.add(Result.higher("citizen submissions per second (scenario a)", submissions, "submissions/s",
                 pgbench == null ? null : pgbench / 2, pgbench, failures(filing),
                 "target: 50 % of the raw database ceiling (pgbench, same writes)", "filing"));
