@@ -31,21 +31,23 @@ import java.util.Arrays;
 public class ExportSimulation extends Simulation {
 
     private static final String PROCEDURE = Bench.property("export_procedure");
-    private static final String[] COLUMNS = System.getProperty("bench.exportColumns",
-            "reference,state,submitted_at,updated_at,nom,prenom,courriel,nature,montant,description").split(",");
+    /** The columns to export; by default every column the export page offers, ticked there by default too. */
+    private static final String COLUMNS = System.getProperty("bench.exportColumns", "");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(Integer.getInteger("bench.exportTimeoutSeconds", 300));
 
     private static final ScenarioBuilder EXPORT = scenario("agent exports a démarche")
             .feed(csv(Bench.feeder("agents.csv")).circular())
             .exec(Bench.signIn())
-            .exec(http("back office").get(s -> Bench.base(s.getString("host")) + "/agent")
-                    .check(css("input[name='_csrf']", "value").saveAs("csrf")))
+            .exec(http("export page").get(s -> Bench.base(s.getString("host")) + "/agent/demarches/" + PROCEDURE + "/exports")
+                    .check(css("form input[name='_csrf']", "value").saveAs("csrf"))
+                    .check(css("input[name='columns']", "value").findAll().saveAs("offered")))
+            .exec(session -> session.set("columns", COLUMNS.isBlank() ? session.getList("offered") : Arrays.asList(COLUMNS.split(","))))
             .exec(session -> session.set("started", System.nanoTime()))
             .exec(http("ask for export").post(s -> Bench.base(s.getString("host")) + "/agent/demarches/" + PROCEDURE + "/exports")
                     .formParam("_csrf", "#{csrf}")
                     .formParam("format", "CSV")
-                    .multivaluedFormParam("columns", Arrays.asList(COLUMNS))
+                    .multivaluedFormParam("columns", "#{columns}")
                     .check(status().is(200))
                     .check(currentLocationRegex("/agent/exports/([0-9a-f-]{36})").saveAs("job")))
             .exitHereIfFailed()

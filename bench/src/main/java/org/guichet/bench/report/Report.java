@@ -84,7 +84,7 @@ public final class Report {
         results.add(Result.higher("password sign-ins per second per core (scenario e)",
                 bestLogins == null ? null : bestLogins / cores, "sign-ins/s/core", 15.0,
                 argon2 == null ? null : argon2 / cores, failures(login),
-                "Argon2id 19 MiB, 2 iterations; best of concurrency " + m.getProperty("login.levels")
+                "Argon2id 19 MiB, 2 iterations; best of concurrency " + m.getProperty("login.levels", "(not run)")
                         + "; ceiling: the same hash verified in a bare JVM", "login"));
         results.add(Result.lower("ready after start (scenario f)", opt(m, "ready_ms").map(v -> v / 1000).orElse(null), "s", 6.0,
                 null, "", "from java -jar to /actuator/health/readiness = 200, with " + m.getProperty("dossiers", "?")
