@@ -43,14 +43,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProcedureForms forms;
     private final DemoDossiers demoDossiers;
     private final DemoInbox demoInbox;
+    private final DemoInstruction demoInstruction;
     private final ApplicationContext context;
 
     DemoDataLoader(PlatformMode mode, TenantManagement tenants, ServiceUnitManagement services,
             AccountManagement accounts, ProcedureCatalogue catalogue, ProcedureManagement procedures,
-            ProcedureForms forms, DemoDossiers demoDossiers, DemoInbox demoInbox, ApplicationContext context) {
+            ProcedureForms forms, DemoDossiers demoDossiers, DemoInbox demoInbox, DemoInstruction demoInstruction,
+            ApplicationContext context) {
         this.forms = forms;
         this.demoDossiers = demoDossiers;
         this.demoInbox = demoInbox;
+        this.demoInstruction = demoInstruction;
         this.mode = mode;
         this.tenants = tenants;
         this.services = services;
@@ -97,6 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoInbox.organise(instructeur, administrator);
             demoDossiers.load(citizen, instructeur);
             demoInbox.fill(demo.slug(), instructeur);
+            demoInstruction.load(citizen, instructeur);
         });
     }
 

@@ -63,6 +63,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
             new Route("GET", "/agent/dossiers", Area.AGENT),
+            new Route("GET", "/agent/guichet", Area.AGENT),
+            new Route("POST", "/agent/guichet", Area.AGENT),
             new Route("POST", "/agent/dossiers/{id}/etiquettes", Area.AGENT),
             new Route("POST", "/agent/dossiers/{id}/suivre", Area.AGENT),
             new Route("POST", "/agent/dossiers/{id}/attribuer", Area.AGENT),
@@ -78,6 +80,28 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/demarches/{procedureId}/etiquettes/{labelId}/suppression", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/messagerie", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/messagerie/pieces/{documentId}", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/annotations", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/avis", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/avis/{invitationId}/piece", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/supprimer", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/annotations/{fieldId}/deplacer", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/journal", Area.ADMINISTRATION),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/delais", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}/correction", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/correction", Area.AGENT),
+            new Route("GET", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("POST", "/agent/demarches/{procedureId}/exports", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/etat", Area.AGENT),
+            new Route("GET", "/agent/exports/{jobId}/fichier", Area.AGENT),
             new Route("GET", "/plateforme", Area.PLATFORM),
             new Route("GET", "/plateforme/collectivites/nouvelle", Area.PLATFORM),
             new Route("POST", "/plateforme/collectivites", Area.PLATFORM),
@@ -91,11 +115,18 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("POST", "/invitation/{token}", Area.PUBLIC),
             new Route("GET", "/invitation/{token}/connexion", Area.PUBLIC),
             new Route("POST", "/invitation/{token}/acceptation", Area.PUBLIC),
-            new Route("GET", "/branding/logo", Area.PUBLIC));
+            new Route("GET", "/branding/logo", Area.PUBLIC),
+            new Route("GET", "/avis/{token}", Area.PUBLIC),
+            new Route("POST", "/avis/{token}", Area.PUBLIC));
 
     private static final Set<String> OUR_PACKAGES = Set.of("org.guichet.backoffice.internal",
             "org.guichet.tenancy.internal.web", "org.guichet.tenancy.internal.platform", "org.guichet.identity.internal.agents",
-            "org.guichet.instruction.internal.inbox", "org.guichet.instruction.internal.routing");
+            "org.guichet.instruction.internal.inbox", "org.guichet.instruction.internal.routing",
+            "org.guichet.instruction.internal.messaging", "org.guichet.instruction.internal.annotations",
+            "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter",
+            "org.guichet.instruction.internal.journal", "org.guichet.instruction.internal.deadlines",
+            "org.guichet.instruction.internal.correction",
+            "org.guichet.instruction.internal.exports");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -171,7 +202,9 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("{procedureId}", f.procedure.toString())
                 .replace("{groupId}", UUID.randomUUID().toString())
                 .replace("{ruleId}", UUID.randomUUID().toString())
-                .replace("{labelId}", UUID.randomUUID().toString());
+                .replace("{labelId}", UUID.randomUUID().toString())
+                .replace("{jobId}", UUID.randomUUID().toString())
+                .replaceAll("\\{(documentId|invitationId|fieldId)}", UUID.randomUUID().toString());
         var builder = request(HttpMethod.valueOf(route.method()), path).with(SignIn.as(host, session));
         if ("POST".equals(route.method())) {
             builder.with(csrf());

@@ -115,6 +115,16 @@ class AnonymousFilingIntegrationTest extends IntegrationTest {
                 .andExpect(content().string(containsString("Martin")));
         mvc.perform(get("/mes-demarches/" + draft + "/accuse-de-reception").with(SignIn.as(tenant.host(), elsewhere)))
                 .andExpect(status().isOk());
+
+        // The thread with the service is theirs too.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/mes-demarches/" + draft + "/messagerie")
+                        .param("body", "Le trou s’est agrandi.").param("key", UUID.randomUUID().toString())
+                        .with(SignIn.as(tenant.host(), elsewhere)).with(csrf()))
+                .andExpect(redirectedUrl("/mes-demarches/" + draft + "/messagerie"));
+        mvc.perform(get("/mes-demarches/" + draft + "/messagerie").with(SignIn.as(tenant.host(), elsewhere)))
+                .andExpect(content().string(containsString("Le trou s’est agrandi.")));
+        mvc.perform(get("/mes-demarches/" + draft + "/messagerie").with(SignIn.on(tenant.host())))
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).contains("/connexion"));
     }
 
     @Test

@@ -138,6 +138,9 @@ class InboxIntegrationTest extends IntegrationTest {
         String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1).toString();
 
         assertThat(ids(inbox(adminSession, "demarche=" + other))).containsExactly(b.id());
+        assertThat(inbox(adminSession, "demarche=" + other).getContentAsString())
+                .as("the chosen démarche's dossiers can be exported").contains("/agent/demarches/" + other + "/exports");
+        assertThat(inbox(adminSession, "").getContentAsString()).doesNotContain("/exports");
         assertThat(ids(inbox(adminSession, "etat=en_instruction"))).containsExactly(b.id());
         assertThat(ids(inbox(adminSession, "etiquette=" + label))).containsExactly(a.id());
         assertThat(ids(inbox(adminSession, "instructeur=" + admin.value()))).containsExactly(b.id());

@@ -1,12 +1,23 @@
 package org.guichet.audit.internal;
 
+import org.guichet.dossier.CorrectionClockChanged;
+import org.guichet.dossier.CorrectionCompleted;
+import org.guichet.dossier.CorrectionRequested;
 import org.guichet.dossier.DossierEdited;
 import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
+import org.guichet.dossier.ImplicitDecisionReached;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.instruction.DossierConsulted;
+import org.guichet.instruction.ExportDownloaded;
+import org.guichet.instruction.ExportRequested;
 import org.guichet.instruction.DossierOrganised;
 import org.guichet.instruction.DossierRouted;
 import org.guichet.instruction.RoutingChanged;
+import org.guichet.instruction.AnnotationChanged;
+import org.guichet.instruction.ExpertInvited;
+import org.guichet.instruction.MessageSent;
+import org.guichet.instruction.OpinionGiven;
 import org.guichet.procedure.ProcedureChanged;
 import org.guichet.procedure.ProcedurePublished;
 import org.guichet.shared.TenantId;
@@ -77,6 +88,63 @@ class AuditListener {
     }
 
     @ApplicationModuleListener
+    void on(MessageSent event) {
+        record(event.tenantId(), String.valueOf(event.author().accountId()),
+                "instruction.message.sent-by-" + event.author().kind().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(AnnotationChanged event) {
+        record(event.tenantId(), String.valueOf(event.actorAccountId()), "instruction.annotation." + event.change(),
+                event.target().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExpertInvited event) {
+        record(event.tenantId(), String.valueOf(event.invitedBy()), "instruction.expert.invited",
+                event.dossierId() + "/" + event.invitationId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(OpinionGiven event) {
+        // The expert has no account: the invitation stands for them.
+        record(event.tenantId(), "expert:" + event.invitationId(), "instruction.expert.opinion-given",
+                event.dossierId() + "/" + event.invitationId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DossierConsulted event) {
+        record(event.tenantId(), event.agentAccountId().toString(), "dossier.consulted", event.dossierId().toString(),
+                event.ipAddress(), event.path());
+    }
+
+    @ApplicationModuleListener
+    void on(CorrectionRequested event) {
+        record(event.tenantId(), String.valueOf(event.agentAccountId()), "dossier.correction-requested",
+                event.dossierId().toString(), event.ipAddress());
+    }
+
+    @ApplicationModuleListener
+    void on(CorrectionCompleted event) {
+        String actor = event.actor().accountId() == null ? event.actor().kind().name().toLowerCase()
+                : event.actor().accountId().toString();
+        record(event.tenantId(), actor, "dossier.correction-completed", event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ImplicitDecisionReached event) {
+        record(event.tenantId(), "system", "dossier.implicit-decision." + event.outcome().name().toLowerCase(),
+                event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(CorrectionClockChanged event) {
+        record(event.tenantId(), event.actorAccountId().toString(),
+                "procedure.correction-clock." + event.clock().name().toLowerCase(), event.procedureId().toString(),
+                event.ipAddress());
+    }
+
+    @ApplicationModuleListener
     void on(ServiceUnitChanged event) {
         record(event.tenantId(), event.actor(), "tenancy.service." + event.change(), event.serviceId().toString(), null);
     }
@@ -98,11 +166,29 @@ class AuditListener {
                 event.procedureId() + " " + event.target(), null);
     }
 
+    @ApplicationModuleListener
+    void on(ExportRequested event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.requested." + event.format().toLowerCase(),
+                event.exportId() + " procedure:" + event.procedureId(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(ExportDownloaded event) {
+        record(event.tenantId(), event.agent().toString(), "instruction.export.downloaded",
+                event.exportId() + " procedure:" + event.procedureId(), null);
+    }
+
     private void record(TenantId tenant, String actor, String action, String target, String ip) {
+        record(tenant, actor, action, target, ip, null);
+    }
+
+    /** @param path the page concerned, kept in the details when given */
+    private void record(TenantId tenant, String actor, String action, String target, String ip, String path) {
         Runnable insert = () -> jdbc.sql("""
-                insert into audit_event (tenant_id, actor, action, target, ip_address)
-                values (?, ?, ?, ?, cast(? as inet))""")
-                .params(tenant == null ? null : tenant.value(), actor, action, target, validIp(ip))
+                insert into audit_event (tenant_id, actor, action, target, ip_address, details)
+                values (?, ?, ?, ?, cast(? as inet),
+                        case when cast(? as text) is null then '{}'::jsonb else jsonb_build_object('path', cast(? as text)) end)""")
+                .params(tenant == null ? null : tenant.value(), actor, action, target, validIp(ip), path, path)
                 .update();
         if (tenant == null) {
             insert.run();

@@ -65,11 +65,15 @@ class SecurityConfiguration {
                         .requestMatchers("/demarches/*/commencer", "/suivi", "/mes-demarches/*",
                                 "/mes-demarches/*/pages/*", "/mes-demarches/*/suite", "/mes-demarches/*/verification",
                                 "/mes-demarches/*/envoi", "/mes-demarches/*/confirmation", "/mes-demarches/*/etat",
-                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception").permitAll()
+                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception",
+                                "/mes-demarches/*/messagerie", "/mes-demarches/*/messagerie/pieces/*",
+                                "/mes-demarches/*/correction", "/mes-demarches/*/attestation-acceptation-implicite").permitAll()
                         .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
                                 "/verification/**",
                                 "/mot-de-passe-oublie", "/reinitialisation/**", "/invitation/**",
                                 "/oauth2/**", "/login/oauth2/**").permitAll()
+                        // An expert's opinion page: the emailed token is the authorisation (instruction module).
+                        .requestMatchers("/avis/**").permitAll()
                         .requestMatchers("/plateforme/**", "/plateforme").access(onPlatformHost)
                         .requestMatchers("/agent/administration/**").hasRole("ADMINISTRATEUR")
                         .requestMatchers("/agent/**", "/agent").hasRole("AGENT")
