@@ -29,6 +29,12 @@ final class Markdown {
                 .append(" s, commit `").append(m.getProperty("commit")).append("`, server options `")
                 .append(m.getProperty("server.java_opts", "")).append("`. Reproduce: `BENCH_SCALE=").append(m.getProperty("scale"))
                 .append(" BENCH_SEED=").append(m.getProperty("seed")).append(" bench/run`.\n\n");
+        List<String> unhealthy = m.stringPropertyNames().stream().filter(k -> k.startsWith("unhealthy_before."))
+                .map(k -> k.substring("unhealthy_before.".length())).sorted().toList();
+        if (!unhealthy.isEmpty()) {
+            md.append("**Warning:** the server did not answer its home page within 10 s before ").append(String.join(", ", unhealthy))
+                    .append(": those results measure a server an earlier scenario left in trouble (see the server log).\n\n");
+        }
         md.append("## Targets\n\n").append(table(results)).append('\n');
         md.append("Ratio = value ÷ ceiling. For a rate it is the share of the ceiling reached; for a time, how many times\n"
                 + "the ceiling's time it takes. Ceilings are measured in the same run: `pgbench` with the writes of one submission\n"
