@@ -82,6 +82,16 @@ public class DossierManagement {
         return dossiers.findByOwner(owner.value(), OWNER_LIST_LIMIT);
     }
 
+    /**
+     * Reads and locks dossiers for a change the caller makes to all of them in its own transaction
+     * (a batch of agent actions): locked in id order, so concurrent batches cannot deadlock, and
+     * read under the lock, so each one's version is current. Unknown ids are left out.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<Dossier> lockAll(java.util.Collection<UUID> ids) {
+        return dossiers.lockAll(ids);
+    }
+
     /** The answers a submitted dossier had before each of the usager's edits, oldest first. */
     @Transactional(readOnly = true)
     public List<AnswerRevision> revisions(UUID id) {

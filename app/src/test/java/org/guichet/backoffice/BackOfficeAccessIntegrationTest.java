@@ -62,6 +62,13 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             new Route("GET", "/agent/administration/agents/invitations/nouvelle", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations", Area.ADMINISTRATION),
             new Route("POST", "/agent/administration/agents/invitations/{id}/annulation", Area.ADMINISTRATION),
+            new Route("GET", "/agent/dossiers/{id}", Area.AGENT),
+            new Route("POST", "/agent/dossiers/{id}/actions", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/pieces/{reference}", Area.AGENT),
+            new Route("GET", "/agent/dossiers/{id}/documents/{documentId}", Area.AGENT),
+            new Route("POST", "/agent/dossiers/lot", Area.AGENT),
+            new Route("GET", "/agent/administration/demarches/{procedureId}/decisions", Area.ADMINISTRATION),
+            new Route("POST", "/agent/administration/demarches/{procedureId}/decisions", Area.ADMINISTRATION),
             new Route("GET", "/agent/dossiers", Area.AGENT),
             new Route("GET", "/agent/guichet", Area.AGENT),
             new Route("POST", "/agent/guichet", Area.AGENT),
@@ -126,7 +133,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             "org.guichet.instruction.internal.experts", "org.guichet.instruction.internal.counter",
             "org.guichet.instruction.internal.journal", "org.guichet.instruction.internal.deadlines",
             "org.guichet.instruction.internal.correction",
-            "org.guichet.instruction.internal.exports");
+            "org.guichet.instruction.internal.exports",
+            "org.guichet.instruction.internal.dossier", "org.guichet.instruction.internal.decision");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -199,6 +207,8 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
                 .replace("/collectivites/{id}", "/collectivites/" + f.tenant.id())
                 .replace("{token}", "A".repeat(43))
                 .replace("/dossiers/{id}", "/dossiers/" + UUID.randomUUID())
+                .replace("{reference}", UUID.randomUUID().toString())
+                .replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{procedureId}", f.procedure.toString())
                 .replace("{groupId}", UUID.randomUUID().toString())
                 .replace("{ruleId}", UUID.randomUUID().toString())

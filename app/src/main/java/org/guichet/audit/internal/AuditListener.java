@@ -8,6 +8,8 @@ import org.guichet.dossier.DossierStateChanged;
 import org.guichet.dossier.DossierSubmitted;
 import org.guichet.dossier.ImplicitDecisionReached;
 import org.guichet.identity.IdentityEvent;
+import org.guichet.instruction.DecisionOpened;
+import org.guichet.instruction.DecisionTemplateChanged;
 import org.guichet.instruction.DossierConsulted;
 import org.guichet.instruction.ExportDownloaded;
 import org.guichet.instruction.ExportRequested;
@@ -85,6 +87,16 @@ class AuditListener {
                 : event.actor().accountId().toString();
         record(event.tenantId(), actor, "dossier." + event.from().name().toLowerCase() + "-to-"
                 + event.to().name().toLowerCase(), event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionOpened event) {
+        record(event.tenantId(), String.valueOf(event.accountId()), "dossier.decision-opened", event.dossierId().toString(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionTemplateChanged event) {
+        record(event.tenantId(), event.actor(), "procedure.decision-templates-changed", event.procedureId().toString(), null);
     }
 
     @ApplicationModuleListener

@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
  * {@code <title>} and {@code <html lang>}.
  *
  * <p>Every external resource (image, style sheet, font by URL) is refused: a generated document
- * depends only on the template and on the fonts shipped in {@code document/fonts}.
+ * depends only on the template and on the fonts shipped in {@code document/fonts}. Only images
+ * carried inside the page itself as PNG or JPEG {@code data:} URIs (a tenant's logo) are drawn.
  */
 public class HtmlToPdf {
 
@@ -51,8 +52,8 @@ public class HtmlToPdf {
                 .usePdfUaAccessibility(true)
                 .useColorProfile(srgb)
                 .useUnicodeLineBreaker(new FrenchLineBreaker())
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withProducer("Guichet")
                 .withHtmlContent(xhtml, null)
                 .toStream(out);
@@ -61,6 +62,10 @@ public class HtmlToPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
+    }
+
+    private static boolean embeddedImage(String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 
     private static byte[] resource(String path) {

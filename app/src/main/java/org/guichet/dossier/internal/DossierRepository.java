@@ -66,6 +66,15 @@ public class DossierRepository {
                 .query(DossierRepository::map).optional();
     }
 
+    /**
+     * Reads and locks the given dossiers, always in id order, so that two batches over the same
+     * dossiers queue instead of deadlocking. Unknown ids (or another tenant's) are left out.
+     */
+    public List<Dossier> lockAll(java.util.Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from dossier where id = any(cast(? as uuid[])) order by id for update")
+                .param(ids.stream().map(UUID::toString).toArray(String[]::new)).query(DossierRepository::map).list();
+    }
+
     public List<Dossier> findByOwner(UUID owner, int limit) {
         return jdbc.sql("select " + COLUMNS + " from dossier where owner_account_id = ? order by updated_at desc limit ?")
                 .params(owner, limit).query(DossierRepository::map).list();

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/demarches/*/commencer", "/suivi", "/mes-demarches/*",
                                 "/mes-demarches/*/pages/*", "/mes-demarches/*/suite", "/mes-demarches/*/verification",
                                 "/mes-demarches/*/envoi", "/mes-demarches/*/confirmation", "/mes-demarches/*/etat",
-                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception",
+                                "/mes-demarches/*/pieces/*", "/mes-demarches/*/accuse-de-reception", "/mes-demarches/*/decision",
                                 "/mes-demarches/*/messagerie", "/mes-demarches/*/messagerie/pieces/*",
                                 "/mes-demarches/*/correction", "/mes-demarches/*/attestation-acceptation-implicite").permitAll()
                         .requestMatchers("/connexion", "/connexion/fournisseur/**", "/inscription/**", "/inscription",
