@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every back-office and platform route, and who may reach it: anonymous visitors are sent to sign
- * in, citizens and instructors get 403 where they have no business, a session from another tenant
+ * in, citizens, instructors and superviseurs get 403 where they have no business (which dossier an
+ * agent may open is DossierAccessMatrixIntegrationTest's), a session from another tenant
  * (or from the platform) counts as nobody, and the platform console answers only platform
  * administrators on the platform host. A route added to these controllers without a row here fails.
  */
@@ -192,6 +193,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
         expectForbidden(call(route, f, home, f.citizen), "a citizen");
         if (route.area() == Area.ADMINISTRATION) {
             expectForbidden(call(route, f, home, f.instructor), "an instructor");
+            expectForbidden(call(route, f, home, f.supervisor), "a superviseur");
         } else {
             expectAllowed(call(route, f, home, f.instructor), "an instructor");
         }
@@ -248,6 +250,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
         final Cookie admin;
         final Cookie instructor;
         final Cookie citizen;
+        final Cookie supervisor;
         final Cookie otherAdmin;
         final Cookie operator;
 
@@ -263,6 +266,7 @@ class BackOfficeAccessIntegrationTest extends IntegrationTest {
             admin = SignIn.session(mvc, tenant.host(), "admin@example.org", TestTenants.PASSWORD);
             instructor = SignIn.session(mvc, tenant.host(), "instructeur@example.org", TestTenants.PASSWORD);
             citizen = SignIn.session(mvc, tenant.host(), "citoyen@example.org", TestTenants.PASSWORD);
+            supervisor = SignIn.session(mvc, tenant.host(), "agent@example.org", TestTenants.PASSWORD);
             otherAdmin = SignIn.session(mvc, other.host(), "admin@example.org", TestTenants.PASSWORD);
             operator = SignIn.session(mvc, PLATFORM_HOST, "plateforme@guichet.localhost", "demo-guichet-2026");
         }
