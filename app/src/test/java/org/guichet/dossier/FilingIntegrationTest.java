@@ -185,6 +185,9 @@ class FilingIntegrationTest extends IntegrationTest {
         String reference = tools.jackson.databind.json.JsonMapper.builder().build().readTree(stored(draft))
                 .path("files").path("justificatif").get(0).path("reference").asString();
 
+        mvc.perform(get("/mes-demarches/" + draft + "/verification").with(as()))
+                .andExpect(content().string(containsString("Vos modifications sont enregistrées")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Envoyer le dossier"))));
         mvc.perform(get("/mes-demarches/" + draft).with(as()))
                 .andExpect(content().string(containsString("Crèche")))
                 .andExpect(content().string(containsString("03/02/2020")))

@@ -91,8 +91,9 @@ class InstructionJourneyTest extends JourneyTest {
             visit.expectText("Votre dossier doit être complété").expectText("Attestation d’assurance");
             visit.press("Modifier mes réponses").follow("Modifier Vous").expectHeading("Vous");
             visit.page().locator("#assurance").setInputFiles(insurance);
-            visit.press("Enregistrer et continuer").expectText(insurance.getFileName().toString());
-            visit.open(t.host(), "/mes-demarches/" + d.id());
+            visit.press("Enregistrer et continuer").expectText(insurance.getFileName().toString())
+                    .expectText("Vos modifications sont enregistrées");
+            visit.press("Retour à mon dossier");
             visit.press("J’ai complété mon dossier").expectText("le service sait que votre dossier est complet");
             visit.press("Se déconnecter");
 
