@@ -33,6 +33,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** The inbox: who sees what, tabs and counts, each filter, search, sorting and keyset pages, bad parameters. */
 class InboxIntegrationTest extends IntegrationTest {
 
+    private static final Pattern TAB = Pattern.compile("class=\"guichet-tabs__item\">\\s*<a[^>]*>\\s*([^<]+?)\\s*<span[^>]*>([^<]*)</span>");
     private static final Pattern ROW_LINK = Pattern.compile("href=\"/agent/dossiers/([0-9a-f-]{36})\"");
 
     @Autowired ProcedureForms forms;
@@ -99,6 +100,45 @@ class InboxIntegrationTest extends IntegrationTest {
         assertThat(page).containsPattern("Nouveaux\\s*<span[^>]*>1</span>").containsPattern("Tous\\s*<span[^>]*>3</span>")
                 .containsPattern("Mes dossiers\\s*<span[^>]*>0</span>");
         assertThat(page).containsPattern("href=\"/agent/dossiers\\?onglet=tous\"\\s+aria-current=\"page\"");
+    }
+
+    @Test
+    void countsAreTheSameWhetherReadFromTheTallyOrCountedWithAFilter() throws Exception {
+        AccountId usager = fixture.person(tenant, "u@example.org", "A", "B");
+        fixture.file(tenant, procedure, usager, Map.of("nom", "B"));
+        Dossier assigned = fixture.move(tenant, fixture.file(tenant, procedure, usager, Map.of("nom", "B")), admin, DossierState.EN_INSTRUCTION);
+        Dossier followed = fixture.move(tenant, fixture.move(tenant, fixture.file(tenant, procedure, usager, Map.of("nom", "B")),
+                admin, DossierState.EN_INSTRUCTION), admin, DossierState.REFUSE);
+        TenantContext.runAs(tenant.id(), () -> {
+            jdbc.sql("update dossier set assigned_to = ? where id in (?, ?)").params(admin.value(), assigned.id(), followed.id()).update();
+            jdbc.sql("insert into dossier_follower (tenant_id, dossier_id, account_id) values (?, ?, ?)")
+                    .params(tenant.id().value(), followed.id(), admin.value()).update();
+        });
+        String tallied = tabCounts(inbox(adminSession, ""));
+        String counted = tabCounts(inbox(adminSession, "depot-du=2000-01-01"));
+
+        assertThat(tallied).isEqualTo("Mes dossiers 2|Nouveaux 1|En instruction 1|Traités 1|Tous 3").isEqualTo(counted);
+        assertThat(ids(inbox(adminSession, "onglet=a-moi"))).as("assigned and followed, once each")
+                .containsExactlyInAnyOrder(assigned.id(), followed.id());
+        assertThat(ids(inbox(adminSession, "onglet=a-moi&etat=refuse"))).containsExactly(followed.id());
+        assertThat(tabCounts(inbox(adminSession, "etat=en_instruction")))
+                .isEqualTo("Mes dossiers 1|Nouveaux 0|En instruction 1|Traités 0|Tous 1")
+                .isEqualTo(tabCounts(inbox(adminSession, "etat=en_instruction&q=B")));
+        assertThat(tabCounts(inbox(adminSession, "demarche=" + fixture.procedure(tenant, "vide"))))
+                .isEqualTo("Mes dossiers 0|Nouveaux 0|En instruction 0|Traités 0|Tous 0");
+    }
+
+    @Test
+    void pastAThousandMatchesTheCountsOfAFilteredInboxAreLowerBounds() throws Exception {
+        TenantContext.runAs(tenant.id(), () -> jdbc.sql("""
+                insert into dossier (tenant_id, procedure_id, reference, state, submitted_at)
+                select ?, ?, '2001-' || lpad(g::text, 6, '0'), case when g % 2 = 0 then 'EN_CONSTRUCTION' else 'ACCEPTE' end, now()
+                from generate_series(1, 1050) g""").params(tenant.id().value(), procedure).update());
+
+        assertThat(tabCounts(inbox(adminSession, "")))
+                .as("without a filter every count is exact").isEqualTo("Mes dossiers 0|Nouveaux 525|En instruction 0|Traités 525|Tous 1 050");
+        assertThat(tabCounts(inbox(adminSession, "depot-du=2000-01-01")))
+                .matches("Mes dossiers au moins 0\\|Nouveaux au moins \\d[\\d ]*\\|En instruction au moins 0\\|Traités au moins \\d[\\d ]*\\|Tous au moins 1 000");
     }
 
     @Test
@@ -169,23 +209,35 @@ class InboxIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void keysetPagesCoverEveryDossierOnceInEachOrder() throws Exception {
+    void keysetPagesCoverEveryDossierOnceInEachOrderAndTab() throws Exception {
         AccountId usager = fixture.person(tenant, "u@example.org", "A", "B");
         for (int i = 0; i < 57; i++) {
             fixture.file(tenant, procedure, usager, Map.of("nom", "B" + i));
         }
-        for (String sort : List.of("maj-desc", "maj-asc", "depot-desc", "depot-asc")) {
-            MockHttpServletResponse first = inbox(adminSession, "tri=" + sort);
-            List<UUID> seen = new ArrayList<>(ids(first));
-            assertThat(seen).as(sort).hasSize(50);
-            Matcher next = Pattern.compile("href=\"(/agent/dossiers\\?[^\"]*apres=[^\"]*)\"\\s+rel=\"next\"").matcher(first.getContentAsString());
-            assertThat(next.find()).as(sort + " next link").isTrue();
-            MockHttpServletResponse second = mvc.perform(get(java.net.URI.create(next.group(1).replace("&amp;", "&"))).with(SignIn.as(tenant.host(), adminSession)))
-                    .andReturn().getResponse();
-            seen.addAll(ids(second));
-            assertThat(seen).as(sort).hasSize(57);
-            assertThat(new HashSet<>(seen)).as(sort + " without duplicates").hasSize(57);
-            assertThat(second.getContentAsString()).doesNotContain("rel=\"next\"");
+        // "Mine" merges assigned and followed dossiers: some are both, some only one.
+        TenantContext.runAs(tenant.id(), () -> {
+            jdbc.sql("update dossier set assigned_to = ? where procedure_id = ? and right(reference, 1) in ('0', '2', '4', '6', '8')")
+                    .params(admin.value(), procedure).update();
+            jdbc.sql("""
+                    insert into dossier_follower (tenant_id, dossier_id, account_id)
+                    select tenant_id, id, ? from dossier where procedure_id = ? and right(reference, 1) not in ('0', '2')""")
+                    .params(admin.value(), procedure).update();
+        });
+        for (String tab : List.of("", "onglet=a-moi&")) {
+            for (String sort : List.of("maj-desc", "maj-asc", "depot-desc", "depot-asc")) {
+                String what = tab + sort;
+                MockHttpServletResponse first = inbox(adminSession, tab + "tri=" + sort);
+                List<UUID> seen = new ArrayList<>(ids(first));
+                assertThat(seen).as(what).hasSize(50);
+                Matcher next = Pattern.compile("href=\"(/agent/dossiers\\?[^\"]*apres=[^\"]*)\"\\s+rel=\"next\"").matcher(first.getContentAsString());
+                assertThat(next.find()).as(what + " next link").isTrue();
+                MockHttpServletResponse second = mvc.perform(get(java.net.URI.create(next.group(1).replace("&amp;", "&"))).with(SignIn.as(tenant.host(), adminSession)))
+                        .andReturn().getResponse();
+                seen.addAll(ids(second));
+                assertThat(seen).as(what).hasSize(57);
+                assertThat(new HashSet<>(seen)).as(what + " without duplicates").hasSize(57);
+                assertThat(second.getContentAsString()).doesNotContain("rel=\"next\"");
+            }
         }
     }
 
@@ -223,6 +275,17 @@ class InboxIntegrationTest extends IntegrationTest {
 
     MockHttpServletResponse inbox(Cookie session, String query) throws Exception {
         return mvc.perform(get(java.net.URI.create("/agent/dossiers?" + query)).with(SignIn.as(tenant.host(), session))).andReturn().getResponse();
+    }
+
+    /** The tabs as "name count|name count…", in order. */
+    static String tabCounts(MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).isEqualTo(200);
+        List<String> tabs = new ArrayList<>();
+        Matcher m = TAB.matcher(response.getContentAsString());
+        while (m.find()) {
+            tabs.add(m.group(1).strip() + " " + m.group(2).replace('\u00a0', ' ').replace('\u202f', ' '));
+        }
+        return String.join("|", tabs);
     }
 
     static List<UUID> ids(MockHttpServletResponse response) throws Exception {

@@ -30,15 +30,17 @@ class InboxController {
 
     private final AgentReach reaches;
     private final InboxRepository inbox;
+    private final TabCounts tabCounts;
     private final LabelRepository labels;
     private final AccountManagement accounts;
     private final TenantManagement tenants;
     private final Clock clock;
 
-    InboxController(AgentReach reaches, InboxRepository inbox, LabelRepository labels, AccountManagement accounts,
-            TenantManagement tenants, Clock clock) {
+    InboxController(AgentReach reaches, InboxRepository inbox, TabCounts tabCounts, LabelRepository labels,
+            AccountManagement accounts, TenantManagement tenants, Clock clock) {
         this.reaches = reaches;
         this.inbox = inbox;
+        this.tabCounts = tabCounts;
         this.labels = labels;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -60,8 +62,7 @@ class InboxController {
         model.addAttribute("filter", filter);
         model.addAttribute("rows", page);
         model.addAttribute("nextPage", more ? filter.nextPage(page.getLast().cursor()) : null);
-        model.addAttribute("counts", inbox.counts(scope, filter));
-        model.addAttribute("countCap", InboxRepository.COUNT_CAP);
+        model.addAttribute("counts", tabCounts.of(scope, filter));
         model.addAttribute("tabs", InboxTab.values());
         model.addAttribute("sorts", InboxSort.values());
         model.addAttribute("procedures", reach.procedures());

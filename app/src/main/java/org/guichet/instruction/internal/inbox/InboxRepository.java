@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +15,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The inbox's read model: one query for a page, one for the page's labels, one for the tab counts.
- * Every condition is a column of the dossier row or an indexed lookup (see V71), the page is a
- * keyset on (sort key, id) so page 400 costs what page 1 costs, and counts stop at {@link #COUNT_CAP}.
+ * The inbox's read model: one query for a page and one for the page's labels ({@link TabCounts} counts
+ * the tabs). Every condition is a column of the dossier row or an indexed lookup (see V71), the page is a
+ * keyset on (sort key, id) so page 400 costs what page 1 costs.
  */
 @Repository
 class InboxRepository {
 
     static final int PAGE_SIZE = 50;
-    static final int COUNT_CAP = 10_000;
     /** "Deadline near": within this many days. */
     static final int NEAR_DAYS = 14;
 
@@ -36,8 +34,8 @@ class InboxRepository {
 
     /** A page of at most {@link #PAGE_SIZE} rows, plus one to tell whether another page follows. */
     List<InboxRow> page(Scope scope, InboxFilter filter) {
-        Conditions where = scope.conditions(filter, filter.tab());
-        if (filter.cursor() != null) {
+        Conditions where = filter.tab() == InboxTab.MINE ? mine(scope, filter) : scope.conditions(filter, filter.tab());
+        if (filter.tab() != InboxTab.MINE && filter.cursor() != null) {
             where.add(filter.sort().after(), Timestamp.from(filter.cursor().at()), filter.cursor().id());
         }
         String column = filter.sort().column;
@@ -58,23 +56,28 @@ class InboxRepository {
         return withLabels(rows);
     }
 
-    /** How many dossiers each tab holds with the current filters, each count stopping at {@link #COUNT_CAP} + 1. */
-    Map<InboxTab, Long> counts(Scope scope, InboxFilter filter) {
-        List<Object> params = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        for (InboxTab tab : InboxTab.values()) {
-            Conditions where = scope.conditions(filter, tab);
-            columns.add("(select count(*) from (select 1 from dossier d where %s limit %d) c)".formatted(where.sql(), COUNT_CAP + 1));
-            params.addAll(where.params());
+    /**
+     * The "mine" tab's page: the first rows of the agent's assigned dossiers and of their followed ones,
+     * each read in the page's order from its own index, then merged. Asking PostgreSQL for the tenant's
+     * dossiers that are in the agent's list made it gather the whole list first (0.3 s for 20,000).
+     */
+    private static Conditions mine(Scope scope, InboxFilter filter) {
+        Conditions where = scope.conditions(filter);
+        if (filter.cursor() != null) {
+            where.add(filter.sort().after(), Timestamp.from(filter.cursor().at()), filter.cursor().id());
         }
-        return jdbc.sql("select " + String.join(", ", columns)).params(params).query(rs -> {
-            Map<InboxTab, Long> counts = new EnumMap<>(InboxTab.class);
-            rs.next();
-            for (InboxTab tab : InboxTab.values()) {
-                counts.put(tab, rs.getLong(tab.ordinal() + 1));
-            }
-            return counts;
-        });
+        String branch = "(select d.id from dossier d %s where %s and %s order by %s limit %d)";
+        String sql = "d.id in (select m.id from (" + branch.formatted("", where.sql(), "d.assigned_to = ?",
+                filter.sort().orderBy(), PAGE_SIZE + 1) + " union " + branch.formatted(
+                "join dossier_follower f on f.dossier_id = d.id", where.sql(), "f.account_id = ?",
+                filter.sort().orderBy(), PAGE_SIZE + 1) + ") m)";
+        List<Object> params = new ArrayList<>(where.params());
+        params.add(scope.agent());
+        params.addAll(where.params());
+        params.add(scope.agent());
+        Conditions mine = new Conditions();
+        mine.add(sql, params.toArray());
+        return mine;
     }
 
     private List<InboxRow> withLabels(List<InboxRow> rows) {
@@ -102,18 +105,17 @@ class InboxRepository {
     record Scope(TenantId tenant, UUID agent, Reach reach, ZoneId zone, LocalDate today) {
 
         Conditions conditions(InboxFilter f, InboxTab tab) {
-            Conditions c = new Conditions();
-            c.add("d.tenant_id = ? and d.state <> 'BROUILLON'", tenant.value());
-            reach(c);
+            Conditions c = conditions(f);
             Object[] me = new Object[tab.accountParameters()];
             java.util.Arrays.fill(me, agent);
             c.add(tab.condition, me);
-            if (f.procedureId() != null) {
-                c.add("d.procedure_id = ?", f.procedureId());
-            }
-            if (f.state() != null) {
-                c.add("d.state = ?", f.state().name());
-            }
+            return c;
+        }
+
+        /** The conditions of every tab: the agent's reach and the filters. */
+        Conditions conditions(InboxFilter f) {
+            Conditions c = tallied(f);
+            c.add("d.state <> 'BROUILLON'");
             range(c, "submitted_at", f.submittedFrom(), f.submittedTo());
             range(c, "updated_at", f.updatedFrom(), f.updatedTo());
             if (f.labelId() != null) {
@@ -137,6 +139,23 @@ class InboxRepository {
             String query = SearchQuery.of(f.query());
             if (query != null) {
                 c.add("d.search @@ to_tsquery('guichet_french', ?)", query);
+            }
+            return c;
+        }
+
+        /**
+         * The conditions that {@code dossier_tally} rows can answer too (its columns are a subset of the
+         * dossier's, under the same names): tenant, reach, démarche and state.
+         */
+        Conditions tallied(InboxFilter f) {
+            Conditions c = new Conditions();
+            c.add("d.tenant_id = ?", tenant.value());
+            reach(c);
+            if (f.procedureId() != null) {
+                c.add("d.procedure_id = ?", f.procedureId());
+            }
+            if (f.state() != null) {
+                c.add("d.state = ?", f.state().name());
             }
             return c;
         }

@@ -3,11 +3,13 @@ package org.guichet.instruction.internal.inbox;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The inbox's tabs, as their URL names; each is a condition on the dossier row ({@code d}). */
+/**
+ * The inbox's tabs, as their URL names; each is a condition on the dossier row ({@code d}). The
+ * "mine" tab's pages and counts are read from the agent's own dossiers instead (see
+ * {@link InboxRepository} and {@link TabCounts}); its condition tells whether a dossier in hand is mine.
+ */
 public enum InboxTab {
-    // Driven from the agent's few assigned and followed dossiers (two small index lookups), not from the tenant's.
-    MINE("a-moi", "d.id in (select x.id from dossier x where x.assigned_to = ?"
-            + " union all select f.dossier_id from dossier_follower f where f.account_id = ?)"),
+    MINE("a-moi", "(d.assigned_to = ? or exists (select 1 from dossier_follower f where f.dossier_id = d.id and f.account_id = ?))"),
     NEW("nouveaux", "d.state = 'EN_CONSTRUCTION'"),
     EXAMINING("en-instruction", "d.state = 'EN_INSTRUCTION'"),
     PROCESSED("traites", "d.state in ('ACCEPTE', 'REFUSE', 'SANS_SUITE')"),
