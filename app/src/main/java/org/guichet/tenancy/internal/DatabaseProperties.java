@@ -1,6 +1,7 @@
 package org.guichet.tenancy.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,10 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appPassword that role's password; required in production
  * @param dataDir where the embedded database and files live ({@code GUICHET_DATA_DIR})
  * @param poolSize connections in the application pool
+ * @param statementTimeout the longest a statement of the application pool may run; long reads that
+ *     are meant to be long (exports) lift it for their own transaction
  */
 @ConfigurationProperties("guichet.db")
 record DatabaseProperties(
-        String url, String user, String password, String appUser, String appPassword, Path dataDir, Integer poolSize) {
+        String url, String user, String password, String appUser, String appPassword, Path dataDir, Integer poolSize,
+        Duration statementTimeout) {
 
     DatabaseProperties {
         user = blankToDefault(user, "postgres");
@@ -26,6 +30,7 @@ record DatabaseProperties(
         appPassword = blankToDefault(appPassword, "guichet-app-local");
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         poolSize = poolSize == null ? 10 : poolSize;
+        statementTimeout = statementTimeout == null ? Duration.ofSeconds(30) : statementTimeout;
         if (!appUser.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("guichet.db.app-user must be a plain lower-case role name");
         }
