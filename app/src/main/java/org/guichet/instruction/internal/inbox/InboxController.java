@@ -51,6 +51,7 @@ class InboxController {
     @Transactional(readOnly = true)
     String inbox(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal GuichetPrincipal agent,
             Model model) {
+        inbox.planForEachValue();
         InboxFilter filter = InboxFilter.parse(params);
         Reach reach = reaches.of(agent);
         ZoneId zone = tenants.findById(TenantContext.require()).map(Tenant::timeZone).orElse(ZoneId.of("Europe/Paris"));

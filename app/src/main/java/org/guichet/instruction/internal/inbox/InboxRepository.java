@@ -32,6 +32,16 @@ class InboxRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Plans every query of the current transaction for its own values. After five runs of the same
+     * statement PostgreSQL may keep one generic plan for every value, and no plan suits every tenant
+     * and every search: the generic plan of the search page sorted all matches of a common name
+     * (250 ms at 1,000,000 dossiers, against 8 ms planned for the name). Planning costs well under 1 ms.
+     */
+    void planForEachValue() {
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+    }
+
     /** A page of at most {@link #PAGE_SIZE} rows, plus one to tell whether another page follows. */
     List<InboxRow> page(Scope scope, InboxFilter filter) {
         Conditions where = filter.tab() == InboxTab.MINE ? mine(scope, filter) : scope.conditions(filter, filter.tab());
