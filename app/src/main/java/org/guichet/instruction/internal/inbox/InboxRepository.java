@@ -76,17 +76,9 @@ class InboxRepository {
         if (filter.cursor() != null) {
             where.add(filter.sort().after(), Timestamp.from(filter.cursor().at()), filter.cursor().id());
         }
-        String branch = "(select d.id from dossier d %s where %s and %s order by %s limit %d)";
-        String sql = "d.id in (select m.id from (" + branch.formatted("", where.sql(), "d.assigned_to = ?",
-                filter.sort().orderBy(), PAGE_SIZE + 1) + " union " + branch.formatted(
-                "join dossier_follower f on f.dossier_id = d.id", where.sql(), "f.account_id = ?",
-                filter.sort().orderBy(), PAGE_SIZE + 1) + ") m)";
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(scope.agent());
-        params.addAll(where.params());
-        params.add(scope.agent());
+        Conditions ids = scope.mine(where, "order by %s limit %d".formatted(filter.sort().orderBy(), PAGE_SIZE + 1));
         Conditions mine = new Conditions();
-        mine.add(sql, params.toArray());
+        mine.add("d.id in (select m.id from (" + ids.sql() + ") m)", ids.params().toArray());
         return mine;
     }
 
@@ -151,6 +143,23 @@ class InboxRepository {
                 c.add("d.search @@ to_tsquery('guichet_french', ?)", query);
             }
             return c;
+        }
+
+        /**
+         * The ids of the agent's assigned dossiers and followed ones that meet {@code where}, as a union
+         * of two selects each ending with {@code tail} (order and limit), each read from its own index.
+         */
+        Conditions mine(Conditions where, String tail) {
+            String branch = "(select d.id from dossier d %s where %s and %s " + tail + ")";
+            List<Object> params = new ArrayList<>(where.params());
+            params.add(agent);
+            params.addAll(where.params());
+            params.add(agent);
+            Conditions ids = new Conditions();
+            ids.add(branch.formatted("", where.sql(), "d.assigned_to = ?") + " union "
+                    + branch.formatted("join dossier_follower f on f.dossier_id = d.id", where.sql(), "f.account_id = ?"),
+                    params.toArray());
+            return ids;
         }
 
         /**

@@ -61,18 +61,8 @@ class TabCounts {
 
     /** The agent's assigned and followed dossiers, each side read from its own index and capped. */
     private Count mine(Scope scope, InboxFilter filter) {
-        Conditions where = scope.conditions(filter);
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(scope.agent());
-        params.addAll(where.params());
-        params.add(scope.agent());
-        long found = jdbc.sql("""
-                select count(*) from (
-                    (select d.id from dossier d where %1$s and d.assigned_to = ? limit %2$d)
-                    union
-                    (select d.id from dossier d join dossier_follower f on f.dossier_id = d.id
-                     where %1$s and f.account_id = ? limit %2$d)) mine""".formatted(where.sql(), CAP + 1))
-                .params(params).query(Long.class).single();
+        Conditions ids = scope.mine(scope.conditions(filter), "limit " + (CAP + 1));
+        long found = jdbc.sql("select count(*) from (" + ids.sql() + ") mine").params(ids.params()).query(Long.class).single();
         return found > CAP ? new Count(CAP, true) : new Count(found, false);
     }
 
