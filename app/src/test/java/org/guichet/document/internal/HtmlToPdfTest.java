@@ -8,21 +8,33 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 
 /** Generated PDFs depend on nothing outside the template and embed every font they use. */
 class HtmlToPdfTest {
 
     private static byte[] convert(String body) {
+        return convert(new HtmlToPdf(), body);
+    }
+
+    private static byte[] convert(HtmlToPdf converter, String body) {
         String xhtml = """
                 <!DOCTYPE html>
                 <html lang="fr"><head><meta charset="UTF-8"/><title>Essai</title></head>
                 <body>%s</body></html>""".formatted(body);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new HtmlToPdf().convert(xhtml, out);
+        converter.convert(xhtml, out);
         return out.toByteArray();
     }
 
@@ -56,5 +68,63 @@ class HtmlToPdfTest {
                 assertThat(page.getResources().getFont(name).isEmbedded()).as(name.getName()).isTrue();
             }
         }
+    }
+
+    @Test
+    void everyRenderOfTheSameConverterIsAPdfAWithItsOwnEmbeddedFonts() throws Exception {
+        HtmlToPdf converter = new HtmlToPdf();
+        byte[] first = convert(converter, "<p>Première <b>déclaration</b></p>");
+        byte[] second = convert(converter, "<p>Seconde <b>déclaration</b>, œuvre « réaffirmée »</p>");
+
+        for (byte[] pdf : new byte[][] {first, second}) {
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                DomXmpParser parser = new DomXmpParser();
+                parser.setStrictParsing(false);
+                XMPMetadata xmp = parser.parse(document.getDocumentCatalog().getMetadata().exportXMPMetadata());
+                assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
+                PDPage page = document.getPage(0);
+                assertThat(page.getResources().getFontNames()).hasSize(2);
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).containsAnyOf("NotoSans-Regular", "NotoSans-Bold");
+                }
+            }
+        }
+        assertThat(text(second)).contains("Seconde déclaration, œuvre « réaffirmée »");
+    }
+
+    @Test
+    void stillShapesDevanagariConjuncts() throws IOException {
+        // क + ् + ष is written as the single conjunct glyph क्ष: glyph substitution stays on for this script.
+        assertThat(glyphsShown(convert("<p>\u0915\u094d\u0937</p>"))).isEqualTo(1);
+        assertThat(glyphsShown(convert("<p>abc</p>"))).isEqualTo(3);
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("[\\s\\u00a0\\u202f]+", " ");
+        }
+    }
+
+    /** Glyphs drawn on the first page: two bytes each with the embedded Type 0 fonts. */
+    private static int glyphsShown(byte[] pdf) throws IOException {
+        int bytes = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (Object token : new PDFStreamParser(document.getPage(0)).parse()) {
+                if (token instanceof COSString string) {
+                    bytes += string.getBytes().length;
+                } else if (token instanceof COSArray array) {
+                    for (COSBase item : array) {
+                        if (item instanceof COSString string) {
+                            bytes += string.getBytes().length;
+                        }
+                    }
+                }
+            }
+        }
+        return bytes / 2;
     }
 }
