@@ -4,9 +4,7 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -24,13 +22,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class DocumentFont extends PDFontSupplier implements Closeable {
 
     private final PDDocument document;
-    private final byte[] file;
+    private final FontFile file;
     private final boolean substitution;
     private TrueTypeFont parsed;
     private PDFont font;
 
     /** @param substitution whether to apply the font's GSUB rules (only Devanagari text needs them) */
-    DocumentFont(PDDocument document, byte[] file, boolean substitution) {
+    DocumentFont(PDDocument document, FontFile file, boolean substitution) {
         super(null);
         this.document = document;
         this.file = file;
@@ -41,8 +39,7 @@ final class DocumentFont extends PDFontSupplier implements Closeable {
     public PDFont supply() {
         if (font == null) {
             try {
-                parsed = new TTFParser().parse(new RandomAccessReadBuffer(file));
-                parsed.setEnableGsub(substitution);
+                parsed = file.borrow(substitution);
                 font = PDType0Font.load(document, parsed, true);
             } catch (IOException e) {
                 // Never fall back to a base font: it would not be embedded, and PDF/A forbids that.
@@ -52,11 +49,12 @@ final class DocumentFont extends PDFontSupplier implements Closeable {
         return font;
     }
 
-    /** Call once the document is saved: the subset is taken from the parsed file when saving. */
+    /** Call once the document is saved (the subset is taken from the parsed font when saving), and only then. */
     @Override
     public void close() throws IOException {
         if (parsed != null) {
-            parsed.close();
+            file.giveBack(parsed);
+            parsed = null;
         }
     }
 }

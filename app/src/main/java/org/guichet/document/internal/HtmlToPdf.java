@@ -8,7 +8,6 @@ import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -36,13 +35,14 @@ public class HtmlToPdf {
         XRLog.setLoggerImpl(new PdfEngineLog());
     }
 
-    private final byte[] regular = resource("document/fonts/NotoSans-Regular.ttf");
-    private final byte[] bold = resource("document/fonts/NotoSans-Bold.ttf");
+    private final FontFile regular = FontFile.resource("document/fonts/NotoSans-Regular.ttf");
+    private final FontFile bold = FontFile.resource("document/fonts/NotoSans-Bold.ttf");
     // PDF/A needs an output intent; the runtime's own sRGB profile saves shipping one.
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public void convert(String xhtml, OutputStream out) {
-        // Our own document, so that each font file is loaded into it once, and shaped only if needed.
+        // Our own document, so that each font file is loaded into it once, and shaped only if needed. The
+        // renderer closes the document, saved or not, before the fonts go back to their files.
         boolean substitution = hasDevanagari(xhtml);
         try (PDDocument document = new PDDocument();
                 DocumentFont regularFont = new DocumentFont(document, regular, substitution);
@@ -75,16 +75,5 @@ public class HtmlToPdf {
 
     private static boolean embeddedImage(String uri) {
         return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = HtmlToPdf.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -92,6 +98,44 @@ class HtmlToPdfTest {
             }
         }
         assertThat(text(second)).contains("Seconde déclaration, œuvre « réaffirmée »");
+    }
+
+    @Test
+    void documentsRenderedAtTheSameTimeEachGetTheirOwnTextAndFonts() throws Exception {
+        HtmlToPdf converter = new HtmlToPdf();
+        List<String> bodies = List.of("<p>Zoë Dvořák, <b>Łódź</b></p>", "<p>Œuvre « réaffirmée »</p>",
+                "<p><b>Ελληνικά</b> et русский</p>", "<p>Hôtel de ville, 1 place de la Mairie</p>");
+        List<String> expected = new ArrayList<>();
+        for (String body : bodies) {
+            expected.add(fingerprint(convert(converter, body)));
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(bodies.size());
+        try {
+            List<Future<String>> rendered = new ArrayList<>();
+            for (int i = 0; i < 4 * bodies.size(); i++) {
+                String body = bodies.get(i % bodies.size());
+                rendered.add(threads.submit(() -> fingerprint(convert(converter, body))));
+            }
+            for (int i = 0; i < rendered.size(); i++) {
+                assertThat(rendered.get(i).get()).isEqualTo(expected.get(i % bodies.size()));
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** The text, and each embedded font program, of a PDF. */
+    private static String fingerprint(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            StringBuilder print = new StringBuilder(new PDFTextStripper().getText(document));
+            PDPage page = document.getPage(0);
+            for (COSName name : page.getResources().getFontNames()) {
+                PDFont font = page.getResources().getFont(name);
+                print.append(font.getName()).append(HexFormat.of().formatHex(font.getFontDescriptor().getFontFile2().toByteArray()));
+            }
+            return print.toString();
+        }
     }
 
     @Test
