@@ -1,16 +1,21 @@
 package org.guichet.procedure;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.guichet.forms.FormDefinition;
 import org.guichet.forms.FormImport;
 import org.guichet.forms.FormJson;
+import org.guichet.shared.TenantId;
 import org.guichet.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The forms of the current tenant's démarches: the working copy administrators edit, and the frozen
@@ -19,8 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProcedureForms {
 
+    /** Far more published versions than citizens file on at once; each is a few kilobytes parsed. */
+    private static final int PUBLISHED_KEPT = 1000;
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    // A published version never changes (publishing inserts the next one), and filing reads it on every
+    // page: keep it parsed. The tenant is part of the key, so a version is only ever handed to the tenant
+    // whose row-level security let it be read.
+    private final Map<PublishedKey, FormDefinition> published = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PublishedKey, FormDefinition> eldest) {
+            return size() > PUBLISHED_KEPT;
+        }
+    };
+
+    private record PublishedKey(TenantId tenant, UUID procedureId, int version) {}
 
     ProcedureForms(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -91,9 +110,47 @@ public class ProcedureForms {
         return store(procedureId, FormJson.write(form));
     }
 
-    /** A published version of a démarche's form. */
-    @Transactional(readOnly = true)
+    /** A published version of a démarche's form, read once per tenant and then kept. */
     public Optional<FormDefinition> version(UUID procedureId, int version) {
+        Optional<TenantId> tenant = TenantContext.current();
+        if (tenant.isEmpty()) {
+            return readVersion(procedureId, version);
+        }
+        PublishedKey key = new PublishedKey(tenant.get(), procedureId, version);
+        FormDefinition kept;
+        synchronized (published) {
+            kept = published.get(key);
+        }
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<FormDefinition> read = readVersion(procedureId, version);
+        read.ifPresent(form -> keepOnceCommitted(key, form));
+        return read;
+    }
+
+    private void keepOnceCommitted(PublishedKey key, FormDefinition form) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // Read inside a transaction: the row may be this transaction's own, and could still roll back.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    keep(key, form);
+                }
+            });
+        } else {
+            keep(key, form);
+        }
+    }
+
+    private void keep(PublishedKey key, FormDefinition form) {
+        synchronized (published) {
+            published.put(key, form);
+        }
+    }
+
+    // One statement: no transaction needed around it.
+    private Optional<FormDefinition> readVersion(UUID procedureId, int version) {
         return jdbc.sql("select form::text from procedure_version where procedure_id = ? and version = ?")
                 .params(procedureId, version).query(String.class).optional().map(ProcedureForms::parse);
     }

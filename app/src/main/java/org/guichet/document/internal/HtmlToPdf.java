@@ -7,11 +7,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Turns well-formed XHTML into an archivable, accessible PDF: PDF/A-3b (fonts embedded, sRGB
@@ -36,46 +35,45 @@ public class HtmlToPdf {
         XRLog.setLoggerImpl(new PdfEngineLog());
     }
 
-    private final byte[] regular = resource("document/fonts/NotoSans-Regular.ttf");
-    private final byte[] bold = resource("document/fonts/NotoSans-Bold.ttf");
+    private final FontFile regular = FontFile.resource("document/fonts/NotoSans-Regular.ttf");
+    private final FontFile bold = FontFile.resource("document/fonts/NotoSans-Bold.ttf");
     // PDF/A needs an output intent; the runtime's own sRGB profile saves shipping one.
     private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     public void convert(String xhtml, OutputStream out) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        for (String family : FAMILIES) {
-            builder.useFont(() -> new ByteArrayInputStream(regular), family, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(bold), family, 700, FontStyle.NORMAL, true);
-        }
-        builder.useFastMode()
-                .usePdfAConformance(PdfAConformance.PDFA_3_B)
-                .usePdfUaAccessibility(true)
-                .useColorProfile(srgb)
-                .useUnicodeLineBreaker(new FrenchLineBreaker())
-                .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .withProducer("Guichet")
-                .withHtmlContent(xhtml, null)
-                .toStream(out);
-        try {
-            builder.run();
+        // Our own document, so that each font file is loaded into it once, and shaped only if needed. The
+        // renderer closes the document, saved or not, before the fonts go back to their files.
+        boolean substitution = hasDevanagari(xhtml);
+        try (PDDocument document = new PDDocument();
+                DocumentFont regularFont = new DocumentFont(document, regular, substitution);
+                DocumentFont boldFont = new DocumentFont(document, bold, substitution)) {
+            PdfRendererBuilder builder = new PdfRendererBuilder().usePDDocument(document);
+            for (String family : FAMILIES) {
+                builder.useFont(regularFont, family, 400, FontStyle.NORMAL, true)
+                        .useFont(boldFont, family, 700, FontStyle.NORMAL, true);
+            }
+            builder.useFastMode()
+                    .usePdfAConformance(PdfAConformance.PDFA_3_B)
+                    .usePdfUaAccessibility(true)
+                    .useColorProfile(srgb)
+                    .useUnicodeLineBreaker(new FrenchLineBreaker())
+                    .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> embeddedImage(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                    .withProducer("Guichet")
+                    .withHtmlContent(xhtml, null)
+                    .toStream(out)
+                    .run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render the PDF", e);
         }
     }
 
-    private static boolean embeddedImage(String uri) {
-        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
+    /** The only script whose shaping PDFBox applies with these fonts (see {@link DocumentFont}). */
+    static boolean hasDevanagari(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.DEVANAGARI);
     }
 
-    private static byte[] resource(String path) {
-        try (InputStream in = HtmlToPdf.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean embeddedImage(String uri) {
+        return uri != null && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 }

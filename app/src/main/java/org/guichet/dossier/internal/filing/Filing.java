@@ -48,6 +48,11 @@ class Filing {
         Page page(String pageId) {
             return form.page(pageId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
+
+        /** The same filing once its dossier was saved: the démarche and the form version do not change. */
+        Context saved(Dossier dossier) {
+            return new Context(dossier, procedure, form, DossierAnswers.fromJson(dossier.answersJson()));
+        }
     }
 
     /** The dossier if this visitor may fill it in (its owner, or the session holding it); 404 otherwise. */

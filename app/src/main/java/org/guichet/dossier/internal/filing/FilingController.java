@@ -152,13 +152,14 @@ class FilingController {
         Map<String, List<String>> values = new LinkedHashMap<>();
         sent.keys().forEach(key -> values.put(key, sent.values(key)));
         Answers merged = DossierAnswers.merge(context.answers(), Answers.of(values, upload.files()), fieldIds);
+        Filing.Context saved;
         try {
-            dossiers.saveAnswers(context.dossier().id(), access.actor(context.dossier(), me), DossierAnswers.toJson(merged), version);
+            saved = context.saved(dossiers.saveAnswers(context.dossier().id(), access.actor(context.dossier(), me),
+                    DossierAnswers.toJson(merged), version));
         } catch (DossierConflictException e) {
             model.addAttribute("conflict", true);
             return render(filing.load(id, me, request), page, Map.of(), tenant(request), model);
         }
-        Filing.Context saved = filing.load(id, me, request);
         if (action.startsWith("ajouter:")) {
             return render(saved, page, Map.of(), tenant(request), model, action.substring("ajouter:".length()));
         }
