@@ -1,7 +1,6 @@
 package org.guichet.identity.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -27,7 +26,9 @@ record PasswordHashing(Integer memoryKib, Integer iterations, Integer parallelis
         }
     }
 
+    /** At most one hash per core at a time: more would only share the same cores, and memory. */
     PasswordEncoder encoder() {
-        return new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
+        return new BoundedArgon2PasswordEncoder(memoryKib, iterations, parallelism,
+                Runtime.getRuntime().availableProcessors());
     }
 }
