@@ -62,7 +62,23 @@ final class BoundedArgon2PasswordEncoder extends AbstractValidatingPasswordEncod
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(memoryKib).withIterations(iterations).withParallelism(parallelism)
                 .withSalt(salt);
-        byte[] hash = hash(rawPassword, parameters, HASH_BYTES);
+        return encoded(salt, hash(rawPassword, parameters, HASH_BYTES));
+    }
+
+    /**
+     * A well-formed hash with this encoder's costs that no password matches (its hash part is
+     * random): checking a password against it takes as long as against a real one, and making it
+     * hashes nothing.
+     */
+    String hashNobodyMatches() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return encoded(salt, hash);
+    }
+
+    private String encoded(byte[] salt, byte[] hash) {
         return "$argon2id$v=" + Argon2Parameters.ARGON2_VERSION_13 + "$m=" + memoryKib + ",t=" + iterations
                 + ",p=" + parallelism + "$" + BASE64.encodeToString(salt) + "$" + BASE64.encodeToString(hash);
     }

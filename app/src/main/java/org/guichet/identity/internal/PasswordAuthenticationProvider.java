@@ -12,7 +12,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,20 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountRepository accounts;
-    private final PasswordEncoder encoder;
+    private final BoundedArgon2PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final String dummyHash;
 
-    PasswordAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle,
+    PasswordAuthenticationProvider(AccountRepository accounts, BoundedArgon2PasswordEncoder encoder, LoginThrottle throttle,
             ApplicationEventPublisher events, TransactionTemplate tx) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
         this.events = events;
         this.tx = tx;
-        this.dummyHash = encoder.encode("a password nobody has, to spend the same time");
+        // Unknown addresses are checked against it, to spend the same time as known ones.
+        this.dummyHash = encoder.hashNobodyMatches();
     }
 
     @Override

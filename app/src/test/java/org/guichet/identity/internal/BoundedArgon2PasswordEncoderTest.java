@@ -49,6 +49,14 @@ class BoundedArgon2PasswordEncoderTest {
     }
 
     @Test
+    void theHashNobodyMatchesHasTheSameCostsAndMatchesNoPassword() {
+        String nobody = encoder.hashNobodyMatches();
+        assertThat(nobody).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(encoder.hashNobodyMatches());
+        assertThat(encoder.matches(PASSWORD, nobody)).isFalse();
+        assertThat(encoder.matches("", nobody)).isFalse();
+    }
+
+    @Test
     void twoSaltsGiveTwoHashes() {
         assertThat(encoder.encode(PASSWORD)).isNotEqualTo(encoder.encode(PASSWORD));
     }
