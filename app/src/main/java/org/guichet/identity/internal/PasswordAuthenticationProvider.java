@@ -12,7 +12,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,20 +25,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordAuthenticationProvider implements AuthenticationProvider {
 
     private final AccountRepository accounts;
-    private final PasswordEncoder encoder;
+    private final BoundedArgon2PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final String dummyHash;
 
-    PasswordAuthenticationProvider(AccountRepository accounts, PasswordEncoder encoder, LoginThrottle throttle,
+    PasswordAuthenticationProvider(AccountRepository accounts, BoundedArgon2PasswordEncoder encoder, LoginThrottle throttle,
             ApplicationEventPublisher events, TransactionTemplate tx) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.throttle = throttle;
         this.events = events;
         this.tx = tx;
-        this.dummyHash = encoder.encode("a password nobody has, to spend the same time");
+        // Unknown addresses are checked against it, to spend the same time as known ones.
+        this.dummyHash = encoder.hashNobodyMatches();
     }
 
     @Override
@@ -61,8 +61,7 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         if (wait.isPresent()) {
             throw new ThrottledException(wait.get());
         }
-        AccountUser user = tx.execute(status ->
-                tenant.isPresent() ? tenantAccount(tenant.get(), email, password) : operator(email, password));
+        AccountUser user = tenant.isPresent() ? tenantAccount(tenant.get(), email, password) : operator(email, password);
         if (user == null) {
             tx.executeWithoutResult(status -> {
                 throttle.recordFailure(accountKey, addressKey);
@@ -77,8 +76,10 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }
 
+    // The hash is checked outside any transaction: a sign-in waiting for its turn to hash must not
+    // hold one of the pool's database connections meanwhile.
     private AccountUser tenantAccount(TenantId tenant, String email, String password) {
-        var account = accounts.findByEmail(email);
+        var account = tx.execute(status -> accounts.findByEmail(email));
         String hash = account.map(AccountRepository.StoredAccount::passwordHash).orElse(null);
         boolean matches = encoder.matches(password, hash == null ? dummyHash : hash) && hash != null;
         if (!matches || account.get().disabledAt() != null) {
@@ -89,11 +90,11 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
             throw new EmailNotVerifiedException();
         }
         return new AccountUser(a.accountId(), tenant, a.email(), a.displayName(),
-                Authorities.of(accounts.roles(a.accountId())));
+                Authorities.of(tx.execute(status -> accounts.roles(a.accountId()))));
     }
 
     private AccountUser operator(String email, String password) {
-        var operator = accounts.findOperatorByEmail(email);
+        var operator = tx.execute(status -> accounts.findOperatorByEmail(email));
         String hash = operator.map(AccountRepository.StoredOperator::passwordHash).orElse(dummyHash);
         if (!encoder.matches(password, hash) || operator.isEmpty()) {
             return null;

@@ -1,8 +1,6 @@
 package org.guichet.identity.internal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Argon2id parameters. The defaults are OWASP's minimum for Argon2id (19 MiB, 2 iterations, one
@@ -27,7 +25,9 @@ record PasswordHashing(Integer memoryKib, Integer iterations, Integer parallelis
         }
     }
 
-    PasswordEncoder encoder() {
-        return new Argon2PasswordEncoder(16, 32, parallelism, memoryKib, iterations);
+    /** At most one hash per core at a time: more would only share the same cores, and memory. */
+    BoundedArgon2PasswordEncoder encoder() {
+        return new BoundedArgon2PasswordEncoder(memoryKib, iterations, parallelism,
+                Runtime.getRuntime().availableProcessors());
     }
 }

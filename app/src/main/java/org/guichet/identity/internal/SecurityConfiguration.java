@@ -11,7 +11,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -36,7 +35,7 @@ class SecurityConfiguration {
     private static final IpAddressMatcher LOOPBACK_V6 = new IpAddressMatcher("::1/128");
 
     @Bean
-    PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+    BoundedArgon2PasswordEncoder passwordEncoder(PasswordHashing hashing) {
         return hashing.encoder();
     }
 
