@@ -57,6 +57,17 @@ class BoundedArgon2PasswordEncoderTest {
     }
 
     @Test
+    void checkingAgainstTheHashNobodyMatchesRunsArgon2ForReal() {
+        BoundedArgon2PasswordEncoder fresh = new BoundedArgon2PasswordEncoder(MEMORY_KIB, ITERATIONS, 1, 1);
+        String nobody = fresh.hashNobodyMatches();
+        assertThat(fresh.blocksAllocated()).isZero();
+
+        // A malformed hash would be refused at once: an unknown address would answer faster than a known one.
+        assertThat(fresh.matches(PASSWORD, nobody)).isFalse();
+        assertThat(fresh.blocksAllocated()).isEqualTo(Argon2BytesGenerator.getBlockCount(MEMORY_KIB, 1));
+    }
+
+    @Test
     void twoSaltsGiveTwoHashes() {
         assertThat(encoder.encode(PASSWORD)).isNotEqualTo(encoder.encode(PASSWORD));
     }

@@ -23,6 +23,7 @@ final class Json {
                 .append(", \"dossiers\": ").append(m.getProperty("dossiers", "null"))
                 .append(", \"phase_seconds\": ").append(m.getProperty("seconds", "null"))
                 .append(", \"server_java_options\": ").append(str(m.getProperty("server.java_opts", "")))
+                .append(", \"server_launch\": ").append(str(m.getProperty("server.launch", "jar")))
                 .append(", \"machine_quiet\": ").append(str(m.getProperty("machine.load", ""))).append("},\n");
         j.append("  \"results\": [\n");
         for (int i = 0; i < results.size(); i++) {

@@ -27,7 +27,8 @@ final class Markdown {
         md.append("Run: scale `").append(m.getProperty("scale")).append("` (").append(m.getProperty("dossiers"))
                 .append(" dossiers, seed ").append(m.getProperty("seed")).append("), phases of ").append(m.getProperty("seconds"))
                 .append(" s, commit `").append(m.getProperty("commit")).append("`, server options `")
-                .append(m.getProperty("server.java_opts", "")).append("`. Reproduce: `BENCH_SCALE=").append(m.getProperty("scale"))
+                .append(m.getProperty("server.java_opts", "")).append("`, launch `").append(m.getProperty("server.launch", "jar"))
+                .append("`. Reproduce: `BENCH_SCALE=").append(m.getProperty("scale"))
                 .append(" BENCH_SEED=").append(m.getProperty("seed")).append(" bench/run`.\n\n");
         List<String> unhealthy = m.stringPropertyNames().stream().filter(k -> k.startsWith("unhealthy_before."))
                 .map(k -> k.substring("unhealthy_before.".length())).sorted().toList();
@@ -73,13 +74,23 @@ final class Markdown {
                 if (hot == null || !Files.exists(Path.of(hot))) {
                     continue;
                 }
-                md.append("### Profile of the server during `").append(scenario).append("` (JFR, `jfr view hot-methods`; recording `")
-                        .append(m.getProperty("jfr." + scenario)).append("`)\n\n```\n");
+                md.append("### Profile of the server during `").append(scenario).append("` (JFR recording `")
+                        .append(m.getProperty("jfr." + scenario)).append("`)\n\n");
+                md.append(breakdown(m.getProperty("jfr." + scenario)));
+                md.append("Hottest methods (self time, `jfr view hot-methods`):\n\n```\n");
                 Report.lines(Path.of(hot), 40).forEach(line -> md.append(line).append('\n'));
                 md.append("```\n\n");
             }
         }
         return md.toString();
+    }
+
+    private static String breakdown(String recording) {
+        try {
+            return "CPU samples by component:\n\n" + CostBreakdown.table(CostBreakdown.of(Path.of(recording))) + "\n";
+        } catch (IOException | RuntimeException e) {
+            return "(no breakdown: " + e.getMessage() + ")\n\n";
+        }
     }
 
     static String table(List<Report.Result> results) {

@@ -87,7 +87,7 @@ public final class Report {
                 "Argon2id 19 MiB, 2 iterations; best of concurrency " + m.getProperty("login.levels", "(not run)")
                         + "; ceiling: the same hash verified in a bare JVM", "login"));
         results.add(Result.lower("ready after start (scenario f)", opt(m, "ready_ms").map(v -> v / 1000).orElse(null), "s", 6.0,
-                null, "", "from java -jar to /actuator/health/readiness = 200, with " + m.getProperty("dossiers", "?")
+                null, "", "from java -jar (" + launch(m) + ") to /actuator/health/readiness = 200, with " + m.getProperty("dossiers", "?")
                         + " dossiers; Spring reported " + m.getProperty("started_log_s", "?") + " s", "startup"));
         results.add(Result.lower("RSS under load (scenario f)", opt(m, "rss_peak_mb").orElse(null), "MB", 600.0, null, "",
                 "peak resident set of the server process over all scenarios", "all"));
@@ -119,6 +119,10 @@ public final class Report {
         }
         return report.get().request(request).map(s -> s.ko() == 0 ? "" : s.ko() + " of " + s.total() + " requests failed")
                 .orElse("no request named " + request);
+    }
+
+    private static String launch(Properties m) {
+        return "aot".equals(m.getProperty("server.launch")) ? "extracted, with the JDK AOT cache of a training run" : "the packaged jar";
     }
 
     static Optional<Double> opt(Properties m, String key) {
