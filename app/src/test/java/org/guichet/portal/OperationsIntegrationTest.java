@@ -35,6 +35,14 @@ class OperationsIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void requestsAreTimedButNotEachSecurityFilter() {
+        RawHttp.get(port, "saint-exemple.localhost", "/", "Accept: text/html");
+
+        String metrics = RawHttp.get(port, "127.0.0.1", "/actuator/prometheus", "Accept: */*").body();
+        assertThat(metrics).contains("http_server_requests_seconds_count").doesNotContain("spring_security_");
+    }
+
+    @Test
     void prometheusMetricsAreRefusedToThePublicBehindAProxy() {
         Reply reply = RawHttp.get(port, "saint-exemple.localhost", "/actuator/prometheus", "X-Forwarded-For: 203.0.113.9", "Accept: */*");
 
