@@ -116,8 +116,7 @@ public class DossierManagement {
      */
     @Transactional
     public Dossier saveAnswers(UUID id, AccountId owner, String answersJson, int expectedVersion) {
-        lockOwned(id, owner);
-        return saveAnswers(id, Actor.usager(owner), answersJson, expectedVersion);
+        return saveAnswers(lockOwned(id, owner), Actor.usager(owner), answersJson, expectedVersion);
     }
 
     /**
@@ -128,7 +127,13 @@ public class DossierManagement {
      */
     @Transactional
     public Dossier saveAnswers(UUID id, Actor actor, String answersJson, int expectedVersion) {
-        Dossier d = dossiers.lock(id).orElseThrow(DossierNotFoundException::new);
+        return saveAnswers(dossiers.lock(id).orElseThrow(DossierNotFoundException::new), actor, answersJson,
+                expectedVersion);
+    }
+
+    /** {@code d} was locked by the caller: the row is read once per save. */
+    private Dossier saveAnswers(Dossier d, Actor actor, String answersJson, int expectedVersion) {
+        UUID id = d.id();
         if (!d.state().editableByUsager() || d.version() != expectedVersion) {
             throw new DossierConflictException(d.state());
         }
@@ -137,9 +142,9 @@ public class DossierManagement {
             dossiers.keepRevision(TenantContext.require(), id, clock.instant());
             dossiers.addEvent(TenantContext.require(), id, clock.instant(), "edited", null, null, actor, null);
         }
-        dossiers.updateAnswers(id, answersJson, clock.instant());
+        Dossier saved = dossiers.updateAnswers(id, answersJson, clock.instant());
         events.publishEvent(new DossierEdited(TenantContext.require(), id, actor.accountId(), "answers-saved"));
-        return dossiers.find(id).orElseThrow();
+        return saved;
     }
 
     /**
@@ -149,14 +154,18 @@ public class DossierManagement {
      */
     @Transactional
     public Dossier submit(UUID id, AccountId owner) {
-        lockOwned(id, owner);
-        return submit(id, Actor.usager(owner));
+        return submit(lockOwned(id, owner), Actor.usager(owner));
     }
 
     /** Submits a draft on behalf of whoever the caller authorised (tracking code holder, agent at a counter). */
     @Transactional
     public Dossier submit(UUID id, Actor actor) {
-        Dossier d = dossiers.lock(id).orElseThrow(DossierNotFoundException::new);
+        return submit(dossiers.lock(id).orElseThrow(DossierNotFoundException::new), actor);
+    }
+
+    /** {@code d} was locked by the caller. */
+    private Dossier submit(Dossier d, Actor actor) {
+        UUID id = d.id();
         if (d.state() != DossierState.BROUILLON) {
             return d;
         }

@@ -80,12 +80,13 @@ public class DossierRepository {
                 .params(owner, limit).query(DossierRepository::map).list();
     }
 
-    public void updateAnswers(UUID id, String answersJson, Instant now) {
-        jdbc.sql("""
+    /** Replaces the answers and returns the dossier as saved, without reading it again. */
+    public Dossier updateAnswers(UUID id, String answersJson, Instant now) {
+        return jdbc.sql("""
                 update dossier set answers = cast(? as jsonb), version = version + 1, updated_at = ?,
                        expiry_warned_at = null
-                where id = ?""")
-                .params(answersJson, ts(now), id).update();
+                where id = ?""" + " returning " + COLUMNS)
+                .params(answersJson, ts(now), id).query(DossierRepository::map).single();
     }
 
     public void markSubmitted(UUID id, String reference, Instant now) {

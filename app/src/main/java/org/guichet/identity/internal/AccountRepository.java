@@ -30,6 +30,27 @@ class AccountRepository {
         return jdbc.sql("select * from account where id = ?").param(id.value()).query(StoredAccount.class).optional();
     }
 
+    /**
+     * An account that is not disabled, with its roles, in one statement: it is read again on every
+     * signed-in request ({@link PrincipalRefresher}).
+     */
+    Optional<EnabledAccount> findEnabled(AccountId id) {
+        return jdbc.sql("""
+                select given_name, family_name, email,
+                       array(select distinct role from account_role where account_id = account.id) as roles
+                from account where id = ? and disabled_at is null""")
+                .param(id.value())
+                .query((rs, n) -> {
+                    Set<AgentRole> roles = EnumSet.noneOf(AgentRole.class);
+                    for (String name : (String[]) rs.getArray("roles").getArray()) {
+                        roles.add(AgentRole.valueOf(name));
+                    }
+                    return new EnabledAccount(StoredAccount.displayName(rs.getString("given_name"),
+                            rs.getString("family_name"), rs.getString("email")), roles);
+                })
+                .optional();
+    }
+
     Optional<StoredOperator> findOperatorByEmail(String email) {
         return jdbc.sql("select * from platform_operator where email = ?").param(email)
                 .query(StoredOperator.class).optional();
@@ -117,10 +138,17 @@ class AccountRepository {
         }
 
         String displayName() {
+            return displayName(givenName, familyName, email);
+        }
+
+        static String displayName(String givenName, String familyName, String email) {
             String name = (givenName + " " + familyName).strip();
             return name.isEmpty() ? email : name;
         }
     }
+
+    /** What a signed-in person's principal is rebuilt from. */
+    record EnabledAccount(String displayName, Set<AgentRole> roles) {}
 
     /** A platform administrator as stored. */
     record StoredOperator(UUID id, String email, String displayName, String passwordHash, Instant createdAt) {}

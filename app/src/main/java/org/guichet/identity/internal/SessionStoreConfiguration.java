@@ -1,9 +1,12 @@
 package org.guichet.identity.internal;
 
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionCallback;
@@ -34,6 +37,26 @@ class SessionStoreConfiguration {
     @Bean
     TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         return new SessionTransactions(new TransactionTemplate(transactions), jdbc);
+    }
+
+    /**
+     * Lets the session store answer a repeated lookup within one request from memory
+     * ({@link SessionReadMemo}). A subclass proxy, so the store keeps its type for those who inject it.
+     */
+    @Bean
+    static BeanPostProcessor sessionStoreMemo() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (!(bean instanceof JdbcIndexedSessionRepository)) {
+                    return bean;
+                }
+                ProxyFactory proxy = new ProxyFactory(bean);
+                proxy.setProxyTargetClass(true);
+                proxy.addAdvice(new SessionReadMemo.Store());
+                return proxy.getProxy();
+            }
+        };
     }
 
     /** Transactions of the session store, each with {@code synchronous_commit} off for itself only. */
