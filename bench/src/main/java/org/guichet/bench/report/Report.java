@@ -44,7 +44,8 @@ public final class Report {
         Double submissions = filing.map(r -> r.request("submit").map(s -> s.ok() / filingSeconds).orElse(0.0)).orElse(null);
         results.add(Result.higher("citizen submissions per second (scenario a)", submissions, "submissions/s",
                 pgbench == null ? null : pgbench / 2, pgbench, failures(filing),
-                "target: 50 % of the raw database ceiling (pgbench, same writes)", "filing"));
+                "target: 50 % of the raw database ceiling (pgbench, same writes); measured after "
+                        + m.getProperty("filing.warmup_seconds", "?") + " s of unmeasured filing", "filing"));
 
         Double liveP95 = httpLatency.flatMap(r -> r.request("ALL")).map(s -> (double) s.p95()).orElse(null);
         Double liveP99 = httpLatency.flatMap(r -> r.request("ALL")).map(s -> (double) s.p99()).orElse(null);
