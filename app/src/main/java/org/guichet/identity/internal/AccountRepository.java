@@ -16,6 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
+    // citext on both sides: the comparison ignores case, like the unique index, and may use that index
+    // under row-level security (V115). A bare text parameter would compare email::text, case-sensitively.
+    static final String FIND_BY_EMAIL = "select * from account where email = cast(? as citext)";
+
     private final JdbcClient jdbc;
 
     AccountRepository(JdbcClient jdbc) {
@@ -23,7 +27,7 @@ class AccountRepository {
     }
 
     Optional<StoredAccount> findByEmail(String email) {
-        return jdbc.sql("select * from account where email = ?").param(email).query(StoredAccount.class).optional();
+        return jdbc.sql(FIND_BY_EMAIL).param(email).query(StoredAccount.class).optional();
     }
 
     Optional<StoredAccount> findById(AccountId id) {
@@ -52,7 +56,7 @@ class AccountRepository {
     }
 
     Optional<StoredOperator> findOperatorByEmail(String email) {
-        return jdbc.sql("select * from platform_operator where email = ?").param(email)
+        return jdbc.sql("select * from platform_operator where email = cast(? as citext)").param(email)
                 .query(StoredOperator.class).optional();
     }
 

@@ -63,12 +63,12 @@ public class AgentDirectory {
 
     /** Whether an account with that email already has a role in this tenant. */
     boolean isAgent(String email) {
-        return jdbc.sql("select exists (select 1 from account a join account_role r on r.account_id = a.id where a.email = ?)")
+        return jdbc.sql("select exists (select 1 from account a join account_role r on r.account_id = a.id where a.email = cast(? as citext))")
                 .param(email).query(Boolean.class).single();
     }
 
     Optional<UUID> accountIdByEmail(String email) {
-        return jdbc.sql("select id from account where email = ?").param(email).query(UUID.class).optional();
+        return jdbc.sql("select id from account where email = cast(? as citext)").param(email).query(UUID.class).optional();
     }
 
     /** Creates an account whose address is verified: the person opened a link sent to it. */

@@ -62,7 +62,7 @@ class InvitationRepository {
     List<UUID> cancelPendingFor(String email, Instant now) {
         return jdbc.sql("""
                 update agent_invitation set cancelled_at = ?
-                where email = ? and accepted_at is null and cancelled_at is null and expires_at > ? returning id""")
+                where email = cast(? as citext) and accepted_at is null and cancelled_at is null and expires_at > ? returning id""")
                 .params(Timestamp.from(now), email, Timestamp.from(now)).query(UUID.class).list();
     }
 

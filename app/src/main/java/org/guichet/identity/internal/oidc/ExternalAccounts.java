@@ -32,7 +32,7 @@ class ExternalAccounts {
     }
 
     Optional<LocalAccount> byEmail(String email) {
-        return jdbc.sql("select id, email, given_name, family_name, email_verified_at, disabled_at from account where email = ?")
+        return jdbc.sql("select id, email, given_name, family_name, email_verified_at, disabled_at from account where email = cast(? as citext)")
                 .param(email).query(LocalAccount.class).optional();
     }
 
