@@ -40,7 +40,9 @@ class AnonymousFilingJourneyTest extends JourneyTest {
                "condition": {"any": [{"field": "lieu", "op": "eq", "value": "parc"}, {"field": "lieu", "op": "eq", "value": "rue"}]}}
             ]}]}""";
 
-    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    // Standing alone: the page also carries the dossier's id, and a UUID such as 44ad8332-8742-4397-…
+    // holds "8332-8742-4397", which the bare pattern took for the code (a CI run failed so).
+    private static final Pattern CODE = Pattern.compile("(?<![0-9A-Za-z-])[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}(?![0-9A-Za-z-])");
 
     @Autowired
     ProcedureManagement procedures;
@@ -98,6 +100,12 @@ class AnonymousFilingJourneyTest extends JourneyTest {
                 assertThat(other.content()).contains(reference).contains("Comité des fêtes");
             }
         });
+    }
+
+    @Test
+    void theCodeIsNotTakenFromADossiersId() {
+        assertThat(code("<form action=\"/mes-demarches/44ad8332-8742-4397-b474-8b4448316a1d/pages/1\">"
+                + "<p>Votre code de suivi</p><p><strong>RC5N-3S46-6XB8</strong></p>")).isEqualTo("RC5N-3S46-6XB8");
     }
 
     private static String code(String html) {
