@@ -44,14 +44,9 @@ class AccountRepository {
                        array(select distinct role from account_role where account_id = account.id) as roles
                 from account where id = ? and disabled_at is null""")
                 .param(id.value())
-                .query((rs, n) -> {
-                    Set<AgentRole> roles = EnumSet.noneOf(AgentRole.class);
-                    for (String name : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(AgentRole.valueOf(name));
-                    }
-                    return new EnabledAccount(StoredAccount.displayName(rs.getString("given_name"),
-                            rs.getString("family_name"), rs.getString("email")), roles);
-                })
+                .query((rs, n) -> new EnabledAccount(StoredAccount.displayName(rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getString("email")),
+                        roleSet(List.of((String[]) rs.getArray("roles").getArray()))))
                 .optional();
     }
 
@@ -66,8 +61,11 @@ class AccountRepository {
     }
 
     Set<AgentRole> roles(AccountId account) {
-        List<String> names = jdbc.sql("select distinct role from account_role where account_id = ?")
-                .param(account.value()).query(String.class).list();
+        return roleSet(jdbc.sql("select distinct role from account_role where account_id = ?")
+                .param(account.value()).query(String.class).list());
+    }
+
+    private static Set<AgentRole> roleSet(List<String> names) {
         Set<AgentRole> roles = EnumSet.noneOf(AgentRole.class);
         names.forEach(n -> roles.add(AgentRole.valueOf(n)));
         return roles;
